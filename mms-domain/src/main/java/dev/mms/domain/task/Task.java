@@ -138,10 +138,15 @@ public record Task(
 
   /**
    * A phase failed: the task enters the stage's *_FAILED state and, while the policy allows,
-   * an automatic retry is scheduled after a backoff.
+   * an automatic retry is scheduled after a backoff. An event that does not lead to a *_FAILED
+   * state is refused.
    */
   public Either<DomainError, Task> fail(String owner, TaskEvent failure, Instant at, RetryPolicy policy) {
-    return apply(owner, failure, at).map(t -> autoRetries < policy.maxRetries()
+    return holdsLease(owner)
+        .filterOrElse(t -> status.after(failure).filter(TaskStatus::failed).isPresent(),
+            t -> new IllegalTransition("Task", status.name(), failure.name() + " as a failure"))
+        .flatMap(t -> t.moveTo(failure, at))
+        .map(t -> autoRetries < policy.maxRetries()
         ? t.copy(t.status, t.lease, t.stopped, t.retriedTimes, t.autoRetries,
             Optional.of(at.plus(policy.backoff(autoRetries))), t.startTime, t.endTime)
         : t);
