@@ -131,8 +131,14 @@ public record Task(
             nextAttemptAt, startTime, endTime));
   }
 
-  /** Applies {@code event} on behalf of the lease holder {@code owner}. */
+  /**
+   * Applies {@code event} on behalf of the lease holder {@code owner}. A retry is refused here:
+   * it goes through {@link #autoRetry} or {@link #retryByUser}, which count it.
+   */
   public Either<DomainError, Task> apply(String owner, TaskEvent event, Instant at) {
+    if (event == TaskEvent.RETRY) {
+      return Either.left(new IllegalTransition("Task", status.name(), "RETRY without counting it"));
+    }
     return holdsLease(owner).flatMap(t -> t.moveTo(event, at));
   }
 
@@ -157,7 +163,8 @@ public record Task(
     if (nextAttemptAt.isEmpty() || nextAttemptAt.get().isAfter(at)) {
       return Either.left(new IllegalTransition("Task", status.name(), "automatic RETRY (none due)"));
     }
-    return apply(owner, TaskEvent.RETRY, at)
+    return holdsLease(owner)
+        .flatMap(t -> t.moveTo(TaskEvent.RETRY, at))
         .map(t -> t.copy(t.status, t.lease, t.stopped, retriedTimes + 1, autoRetries + 1,
             Optional.empty(), t.startTime, t.endTime));
   }
