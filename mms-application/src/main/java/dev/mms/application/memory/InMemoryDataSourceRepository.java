@@ -6,6 +6,7 @@ import dev.mms.application.port.query.Page;
 import dev.mms.domain.source.DataSource;
 import dev.mms.domain.source.SourceId;
 import io.vavr.control.Option;
+import java.util.List;
 
 /** Data sources in memory. */
 public final class InMemoryDataSourceRepository implements DataSourceRepository {
@@ -19,7 +20,7 @@ public final class InMemoryDataSourceRepository implements DataSourceRepository 
 
   @Override
   public void insert(DataSource source) {
-    guard.write(() -> rows.insertAll(java.util.List.of(source)));
+    guard.write(() -> rows.insertAll(List.of(source)));
   }
 
   @Override

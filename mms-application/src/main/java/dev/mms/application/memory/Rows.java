@@ -3,6 +3,7 @@ package dev.mms.application.memory;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,7 +88,7 @@ final class Rows<K extends Comparable<K>, V> {
 
   /** Inserts every row, or none when one of them exists already (as a unique key would). */
   void insertAll(Collection<V> batch) {
-    var seen = new java.util.HashSet<K>();
+    var seen = new HashSet<K>();
     for (var row : batch) {
       var key = keyOf.apply(row);
       if (rows.containsKey(key) || !seen.add(key)) {
