@@ -32,7 +32,7 @@ public record ContractStores(
     AsyncTaskRepository asyncTasks,
     IdGenerator ids,
     TransactionPort transactions,
-    AutoCloseable cleanup) implements AutoCloseable {
+    Runnable cleanup) implements AutoCloseable {
 
   public ContractStores {
     Objects.requireNonNull(dataSources, "dataSources");
@@ -51,7 +51,7 @@ public record ContractStores(
   }
 
   @Override
-  public void close() throws Exception {
-    cleanup.close();
+  public void close() {
+    cleanup.run();
   }
 }

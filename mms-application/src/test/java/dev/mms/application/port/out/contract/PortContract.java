@@ -20,7 +20,7 @@ public abstract class PortContract {
   }
 
   @AfterEach
-  void closeStores() throws Exception {
+  void closeStores() {
     stores.close();
   }
 
