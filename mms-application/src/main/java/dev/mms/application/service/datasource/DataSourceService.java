@@ -143,20 +143,23 @@ public final class DataSourceService
     if (action.isInvalid()) {
       return Either.left(action.getError());
     }
+    // The connection test starts after the update commits: it talks to the source, which must
+    // not happen while the transaction holds the store.
     return tx.inTransaction(() -> Inputs.source(sources, command.sourceId())
-        .flatMap(source -> apply(source, action.get(), command))
-        .flatMap(updated -> {
-          if (!command.test()) {
-            sources.update(updated);
-            return Either.<DomainError, Optional<AsyncTaskId>>right(Optional.empty());
-          }
-          return readers.forType(updated.type()).map(reader -> {
-            sources.update(updated);
-            return Optional.of(testConnection(reader, updated));
-          });
-        })
-        .map(test -> new UpdateDataSourceResult(new SourceId(command.sourceId()), test)));
+            .flatMap(source -> apply(source, action.get(), command))
+            .flatMap(updated -> (command.test()
+                    ? readers.forType(updated.type()).map(Optional::of)
+                    : Either.<DomainError, Optional<CatalogReaderPort>>right(Optional.empty()))
+                .map(reader -> {
+                  sources.update(updated);
+                  return new Updated(updated, reader);
+                })))
+        .map(u -> new UpdateDataSourceResult(u.source().id(),
+            u.tester().map(reader -> testConnection(reader, u.source()))));
   }
+
+  /** An updated source, with the reader that tests its connection when a test was asked for. */
+  private record Updated(DataSource source, Optional<CatalogReaderPort> tester) {}
 
   @Override
   public Either<DomainError, SourceId> deleteDataSource(DeleteDataSourceCommand command) {
