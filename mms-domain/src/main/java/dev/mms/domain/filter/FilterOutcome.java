@@ -1,0 +1,43 @@
+package dev.mms.domain.filter;
+
+import java.util.Objects;
+
+/**
+ * The result of a checked filter on one partition: it matches, it does not, or a value could not
+ * be read as its column's type (which does not match, and the planner reports).
+ */
+public sealed interface FilterOutcome
+    permits FilterOutcome.Match, FilterOutcome.NoMatch, FilterOutcome.Unreadable {
+  FilterOutcome MATCH = new Match();
+  FilterOutcome NO_MATCH = new NoMatch();
+
+  boolean matches();
+
+  /** The partition is selected. */
+  record Match() implements FilterOutcome {
+    @Override
+    public boolean matches() {
+      return true;
+    }
+  }
+
+  /** The partition is not selected. */
+  record NoMatch() implements FilterOutcome {
+    @Override
+    public boolean matches() {
+      return false;
+    }
+  }
+
+  /** The partition is not selected because of {@code reason}. */
+  record Unreadable(String reason) implements FilterOutcome {
+    public Unreadable {
+      Objects.requireNonNull(reason, "reason");
+    }
+
+    @Override
+    public boolean matches() {
+      return false;
+    }
+  }
+}
