@@ -1,6 +1,7 @@
 package dev.mms.domain.filter;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The result of a checked filter on one partition: it matches, it does not, or a value could not
@@ -13,11 +14,19 @@ public sealed interface FilterOutcome
 
   boolean matches();
 
+  /** Why a value could not be read, for an unreadable outcome only. */
+  Optional<String> unreadableReason();
+
   /** The partition is selected. */
   record Match() implements FilterOutcome {
     @Override
     public boolean matches() {
       return true;
+    }
+
+    @Override
+    public Optional<String> unreadableReason() {
+      return Optional.empty();
     }
   }
 
@@ -26,6 +35,11 @@ public sealed interface FilterOutcome
     @Override
     public boolean matches() {
       return false;
+    }
+
+    @Override
+    public Optional<String> unreadableReason() {
+      return Optional.empty();
     }
   }
 
@@ -38,6 +52,11 @@ public sealed interface FilterOutcome
     @Override
     public boolean matches() {
       return false;
+    }
+
+    @Override
+    public Optional<String> unreadableReason() {
+      return Optional.of(reason);
     }
   }
 }
