@@ -15,8 +15,9 @@ import java.util.Objects;
 /**
  * Carries a task's status to the catalog: the partitions it covers (or its non-partitioned
  * table) become DOING, DONE, FAILED or INIT, then the table and the database are re-derived with
- * {@link StatusCounts#rollUp} over their non-deleted children. Share one instance per process:
- * roll-ups are serialized so that two tasks finishing together cannot leave a stale parent.
+ * {@link StatusCounts#rollUp} over their non-deleted children. Each roll-up is one transaction,
+ * so two tasks finishing together cannot leave a stale parent behind (as far as the store's
+ * isolation goes); it may join a caller's transaction.
  */
 public final class CatalogRollUp {
   private final DatabaseRepository databases;
@@ -47,7 +48,7 @@ public final class CatalogRollUp {
   }
 
   /** Applies {@code task}'s current status to its partitions or table, then rolls up. */
-  public synchronized void onTaskStatus(Task task, Instant at) {
+  public void onTaskStatus(Task task, Instant at) {
     var status = statusOf(task.status());
     tx.inTransaction(() -> {
       tables.findById(task.sourceId(), task.tableId()).forEach(table -> {
