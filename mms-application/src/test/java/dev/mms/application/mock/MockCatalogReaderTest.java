@@ -8,14 +8,10 @@ import dev.mms.domain.catalog.PartitionSpec;
 import dev.mms.domain.catalog.ScanScope;
 import dev.mms.domain.catalog.ScannedTable;
 import dev.mms.domain.name.DatabaseName;
-import dev.mms.domain.name.SourceName;
 import dev.mms.domain.name.TableName;
 import dev.mms.domain.source.ConfigItems;
-import dev.mms.domain.source.ConfigValue;
 import dev.mms.domain.source.DataSource;
-import dev.mms.domain.source.DataSourceStatus;
 import dev.mms.domain.source.DataSourceType;
-import dev.mms.domain.source.SourceId;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,11 +23,7 @@ class MockCatalogReaderTest {
   private final MockCatalogReader reader = new MockCatalogReader();
 
   static DataSource mockSource(Map<String, String> config) {
-    var values = new java.util.LinkedHashMap<String, ConfigValue>();
-    config.forEach((k, v) -> values.put(k, ConfigValue.text(v)));
-    return new DataSource(new SourceId(1), new SourceName("mock"), DataSourceType.MOCK,
-        Optional.empty(), Optional.empty(), DataSourceStatus.STARTED, Optional.empty(), values,
-        Instant.parse("2025-01-01T00:00:00Z"), Optional.empty(), Optional.empty());
+    return MockCatalog.source(1, config, Instant.parse("2025-01-01T00:00:00Z"));
   }
 
   @Test

@@ -3,23 +3,16 @@ package dev.mms.application.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mms.application.port.out.Cancellation;
+import dev.mms.application.port.out.IdGenerator;
 import dev.mms.application.port.out.PhaseContext;
 import dev.mms.application.port.out.PhaseOutcome;
 import dev.mms.application.port.out.PhaseOutcome.Step;
-import dev.mms.domain.catalog.DatabaseId;
-import dev.mms.domain.catalog.MigrationStatus;
 import dev.mms.domain.catalog.Partition;
-import dev.mms.domain.catalog.PartitionId;
-import dev.mms.domain.catalog.ScanScope;
-import dev.mms.domain.catalog.ScannedTable;
-import dev.mms.domain.catalog.Table;
-import dev.mms.domain.catalog.TableId;
 import dev.mms.domain.job.Job;
 import dev.mms.domain.job.JobConfig;
 import dev.mms.domain.job.JobId;
 import dev.mms.domain.name.JobName;
 import dev.mms.domain.source.ConfigItems;
-import dev.mms.domain.source.DataSource;
 import dev.mms.domain.source.DataSourceType;
 import dev.mms.domain.task.Task;
 import dev.mms.domain.task.TaskId;
@@ -190,17 +183,12 @@ class MockMigrationEngineTest {
 
   /** A phase of task {@code taskId} over every partition of mock_db_1.mock_table_1. */
   static PhaseContext context(Map<String, String> config, long taskId, Cancellation cancellation) {
-    var source = MockCatalogReaderTest.mockSource(config);
-    var db = new MockCatalogReader().read(source, ScanScope.WHOLE_SOURCE, p -> { }).databases().get(0);
-    var scanned = db.tables().get(0);
-    var table = table(source, scanned);
-    var partitions = new ArrayList<Partition>();
-    for (int i = 0; i < scanned.partitions().size(); i++) {
-      var p = scanned.partitions().get(i);
-      partitions.add(new Partition(new PartitionId(i + 1), source.id(), table.dbId(), table.dbName(),
-          table.id(), table.name(), p.spec(), p.lastDdlTime(), p.numRows(), p.size(),
-          MigrationStatus.INIT, false, NOW, NOW, false));
-    }
+    var counter = new AtomicLong();
+    IdGenerator ids = (sequence, count) -> counter.getAndAdd(count) + 1;
+    var catalog = MockCatalog.of(MockCatalog.source(1, config, NOW), ids, NOW);
+    var table = catalog.tables().get(0);
+    var partitions = catalog.partitionsOf(table);
+    var source = catalog.source();
     var job = new Job(new JobId(1), new JobName("job"), source.id(), source.name(), table.dbId(),
         table.dbName(), Optional.empty(), "dst_db", Optional.empty(), JobConfig.defaults(),
         Optional.empty(), false, Optional.empty(), NOW);
@@ -208,13 +196,5 @@ class MockMigrationEngineTest {
         table.dbName(), table.name(), "dst_db", "dst_table", "MOCK",
         partitions.stream().map(Partition::id).toList(), NOW);
     return new PhaseContext(source, job, task, table, partitions, cancellation, rows -> { });
-  }
-
-  private static Table table(DataSource source, ScannedTable t) {
-    return new Table(new TableId(1), source.id(), new DatabaseId(1),
-        MockCatalogReader.databaseName(1), t.name(), t.type(), t.schema(), t.owner(), t.location(),
-        t.inputFormat(), t.outputFormat(), t.serde(), t.extra(), t.lastDdlTime(),
-        t.numRows().orElse(0), t.size().orElse(0), MigrationStatus.INIT, false, Optional.empty(),
-        Optional.empty(), Optional.empty(), NOW, NOW, false);
   }
 }
