@@ -99,11 +99,12 @@ public final class MockMigrationEngine implements MigrationEnginePort {
           + unit.spec.map(s -> " where " + literals(context, s, " and ")).orElse("");
       if (i == draw.at(units.size())) {
         if (draw.fate == Fate.FAIL) {
-          long short1 = Math.max(unit.rows - 1, 0);
+          // One row short, or one too many when the source is empty: the counts must differ.
+          long destination = unit.rows == 0 ? 1 : unit.rows - 1;
           var what = unit.spec.map(s -> "partition " + s.render()).orElse("table " + context.table().name());
-          steps.add(new Step(sql, "source " + unit.rows + ", destination " + short1));
+          steps.add(new Step(sql, "source " + unit.rows + ", destination " + destination));
           return new PhaseOutcome.Failed(steps, "counts differ for " + what + ": source " + unit.rows
-              + " rows, destination " + short1 + " (" + draw.injected(Phase.VERIFICATION) + ")");
+              + " rows, destination " + destination + " (" + draw.injected(Phase.VERIFICATION) + ")");
         }
         if (draw.fate == Fate.STALL) {
           return stall(context, steps, sql);
