@@ -2,7 +2,13 @@ package dev.mms.application.service.scheduler;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mms.application.mock.MockCatalogReader;
+import dev.mms.application.port.in.metadata.CreateScanUseCase.CreateScanCommand;
 import dev.mms.application.port.out.Sequence;
+import dev.mms.application.service.AsyncRunner;
+import dev.mms.application.service.metadata.CatalogReaders;
+import dev.mms.application.service.metadata.MetadataService;
+import dev.mms.domain.async.AsyncTaskStatus;
 import dev.mms.domain.catalog.MigrationStatus;
 import dev.mms.domain.catalog.Partition;
 import dev.mms.domain.catalog.PartitionId;
@@ -43,9 +49,10 @@ import net.jqwik.api.state.Transformer;
  * phase failures, and time passing. After every action the invariants of product.md §3, §4, §5
  * and §8 hold; once failures stop, every job finishes.
  *
- * <p>Jobs are planned straight through the repositories (every uncovered partition of the chosen
- * tables, in groups), as the job service is not on this branch yet; so are stop, start, retry and
- * delete, following product.md §4.
+ * <p>Scans go through the metadata service (the MOCK source growing or shrinking its partitions
+ * between scans). Jobs are planned straight through the repositories (every uncovered partition of
+ * the chosen tables, in groups), as the job service is not on main yet; so are stop, start, retry
+ * and delete, following product.md §4.
  */
 class SchedulerStatefulTest {
   private static final int WORKERS = 3;
@@ -68,6 +75,7 @@ class SchedulerStatefulTest {
   Arbitrary<ActionChain<World>> chains() {
     return ActionChain.startWith(World::new)
         .withAction(3, action("create job", w -> true, createJob(), World::createJob))
+        .withAction(1, action("scan with partitions per table", w -> true, Arbitraries.integers().between(2, 4), World::scan))
         .withAction(1, action("stop job", World::hasJobs, Arbitraries.integers().between(0, 99), World::stop))
         .withAction(1, action("start job", World::hasJobs, Arbitraries.integers().between(0, 99), World::start))
         .withAction(1, action("retry job", World::hasJobs, Arbitraries.integers().between(0, 99), World::retry))
@@ -111,6 +119,11 @@ class SchedulerStatefulTest {
     private final SchedulerFixture fx = new SchedulerFixture(Map.of(ConfigItems.MOCK_DATABASES, "1",
         ConfigItems.MOCK_TABLES, "4", ConfigItems.MOCK_PARTITIONS, "3"));
     private final Scheduler scheduler = fx.scheduler(2);
+    private final MetadataService metadata = new MetadataService(fx.store.dataSources(),
+        fx.store.databases(), fx.store.tables(), fx.store.partitions(), fx.store.asyncTasks(),
+        new CatalogReaders(List.of(new MockCatalogReader())),
+        new AsyncRunner(fx.store.asyncTasks(), fx.store.ids(), fx.clock, Runnable::run),
+        fx.store.ids(), fx.store.transactions(), fx.clock);
     private final List<Worker> workers = new ArrayList<>();
     private final List<Worker> zombies = new ArrayList<>();
     private final List<JobId> jobs = new ArrayList<>();
@@ -139,18 +152,29 @@ class SchedulerStatefulTest {
       var job = fx.job(SchedulerFixture.config(spec.schema(), spec.data(), spec.verification()), eta);
       jobs.add(job.id());
       var covered = fx.store.tasks().liveCoverage(job.dbId()).partitions().keySet();
-      for (int t = 0; t < 4; t++) {
+      var tables = fx.store.tables().findByDatabase(job.dbId()).stream().filter(t -> !t.deleted()).toList();
+      for (int t = 0; t < tables.size(); t++) {
         if ((spec.tableMask() & (1 << t)) == 0) {
           continue;
         }
-        var free = fx.catalog.partitionsOf(fx.table(t)).stream()
-            .filter(p -> !covered.contains(p.id()))
+        var table = tables.get(t);
+        var free = fx.store.partitions().findByTable(table.id()).stream()
+            .filter(p -> !p.deleted() && !covered.contains(p.id()))
             .toList();
         free.forEach(p -> lastPlannedBy.put(p.id(), job.id()));
         for (int from = 0; from < free.size(); from += spec.groupSize()) {
-          fx.task(job, fx.table(t), free.subList(from, Math.min(from + spec.groupSize(), free.size())));
+          fx.task(job, table, free.subList(from, Math.min(from + spec.groupSize(), free.size())));
         }
       }
+    }
+
+    /** The source now has {@code partitions} per table; a whole-source scan merges that in. */
+    void scan(int partitions) {
+      fx.configure(ConfigItems.MOCK_PARTITIONS, Integer.toString(partitions));
+      var scan = metadata.createScan(new CreateScanCommand(fx.source().id().value(), Optional.empty(), List.of()));
+      assertThat(scan.isRight()).as("scan accepted: %s", scan).isTrue();
+      assertThat(fx.store.asyncTasks().findById(fx.source().id(), scan.get()).get().status())
+          .isEqualTo(AsyncTaskStatus.DONE);
     }
 
     void stop(int index) {
