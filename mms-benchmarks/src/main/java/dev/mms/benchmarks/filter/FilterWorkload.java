@@ -68,30 +68,28 @@ public final class FilterWorkload {
     return specs;
   }
 
-  /** {@link #SEED} as a developer would write it for specs of this table. */
+  /**
+   * {@link #SEED} as a developer would write it for specs of this table: clause by clause in the
+   * filter's order, reading each value where the clause needs it.
+   */
   public static boolean seedByHand(PartitionSpec spec) {
     var e = spec.entries();
-    var p4 = e.get(3).value();
     return e.get(0).value().compareTo("2022-03-04") >= 0
         && (Long.parseLong(e.get(1).value()) == 10 || Long.parseLong(e.get(2).value()) > 20)
-        && (p4.equals("abc") || p4.equals("cde"));
+        && (e.get(3).value().equals("abc") || e.get(3).value().equals("cde"));
   }
 
-  /** {@link #TEN_CLAUSES} as a developer would write it for specs of this table. */
+  /** {@link #TEN_CLAUSES} written the same way. */
   public static boolean tenClausesByHand(PartitionSpec spec) {
     var e = spec.entries();
-    var p1 = e.get(0).value();
-    var p2 = e.get(1).value();
-    var p4 = e.get(3).value();
-    var p8 = e.get(7).value();
-    long p6 = Long.parseLong(e.get(5).value());
-    return p1.compareTo("2022-03-04") >= 0 && p1.compareTo("2022-12-01") < 0
-        && (Long.parseLong(p2) == 10 || Long.parseLong(e.get(2).value()) > 20)
-        && (p4.equals("abc") || p4.equals("cde"))
+    return e.get(0).value().compareTo("2022-03-04") >= 0
+        && e.get(0).value().compareTo("2022-12-01") < 0
+        && (Long.parseLong(e.get(1).value()) == 10 || Long.parseLong(e.get(2).value()) > 20)
+        && (e.get(3).value().equals("abc") || e.get(3).value().equals("cde"))
         && e.get(4).value().startsWith("cn-")
-        && p6 >= 100 && p6 <= 900
+        && Long.parseLong(e.get(5).value()) >= 100 && Long.parseLong(e.get(5).value()) <= 900
         && Double.parseDouble(e.get(6).value()) != 0.5
-        && !p8.equals("03") && !p8.equals("04")
-        && !p2.equals(HIVE_NULL);
+        && !e.get(7).value().equals("03") && !e.get(7).value().equals("04")
+        && !e.get(1).value().equals(HIVE_NULL);
   }
 }
