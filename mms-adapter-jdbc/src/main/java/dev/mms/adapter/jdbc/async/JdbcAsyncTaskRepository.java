@@ -22,8 +22,7 @@ public final class JdbcAsyncTaskRepository implements AsyncTaskRepository {
   private static final RowMapper<AsyncTaskRow> ROW = ConstructorMapper.of(AsyncTaskRow.class);
   private static final String SELECT = "SELECT " + AsyncTaskRow.COLUMNS + " FROM mms_async_task";
   private static final String INSERT = Sql.insert("mms_async_task", AsyncTaskRow.COLUMNS);
-  private static final String UPDATE = "UPDATE mms_async_task SET "
-      + Sql.assignments(AsyncTaskRow.COLUMNS.replace("id, ", "")) + " WHERE id = :id";
+  private static final String UPDATE = Sql.updateById("mms_async_task", AsyncTaskRow.COLUMNS);
 
   private final Db db;
 

@@ -25,8 +25,7 @@ public final class JdbcDatabaseRepository implements DatabaseRepository {
   private static final RowMapper<DatabaseRow> ROW = ConstructorMapper.of(DatabaseRow.class);
   private static final String SELECT = "SELECT " + DatabaseRow.COLUMNS + " FROM mms_database";
   private static final String INSERT = Sql.insert("mms_database", DatabaseRow.COLUMNS);
-  private static final String UPDATE = "UPDATE mms_database SET "
-      + Sql.assignments(DatabaseRow.COLUMNS.replace("id, ", "")) + " WHERE id = :id";
+  private static final String UPDATE = Sql.updateById("mms_database", DatabaseRow.COLUMNS);
 
   private final Db db;
 

@@ -37,8 +37,7 @@ public final class JdbcPartitionRepository implements PartitionRepository {
   private static final RowMapper<StatusCountRow> COUNT = ConstructorMapper.of(StatusCountRow.class);
   private static final String SELECT = "SELECT " + PartitionRow.COLUMNS + " FROM mms_partition";
   private static final String INSERT = Sql.insert("mms_partition", PartitionRow.COLUMNS);
-  private static final String UPDATE = "UPDATE mms_partition SET "
-      + Sql.assignments(PartitionRow.COLUMNS.replace("id, ", "")) + " WHERE id = :id";
+  private static final String UPDATE = Sql.updateById("mms_partition", PartitionRow.COLUMNS);
 
   private final Db db;
 

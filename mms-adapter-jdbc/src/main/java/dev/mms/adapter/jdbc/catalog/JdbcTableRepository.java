@@ -33,8 +33,7 @@ public final class JdbcTableRepository implements TableRepository {
   private static final RowMapper<StatusCountRow> COUNT = ConstructorMapper.of(StatusCountRow.class);
   private static final String SELECT = "SELECT " + TableRow.COLUMNS + " FROM mms_table";
   private static final String INSERT = Sql.insert("mms_table", TableRow.COLUMNS);
-  private static final String UPDATE = "UPDATE mms_table SET "
-      + Sql.assignments(TableRow.COLUMNS.replace("id, ", "")) + " WHERE id = :id";
+  private static final String UPDATE = Sql.updateById("mms_table", TableRow.COLUMNS);
 
   private final Db db;
 

@@ -25,8 +25,7 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 public final class JdbcDataSourceRepository implements DataSourceRepository {
   private static final RowMapper<DataSourceRow> ROW = ConstructorMapper.of(DataSourceRow.class);
   private static final String INSERT = Sql.insert("mms_data_source", DataSourceRow.COLUMNS);
-  private static final String UPDATE = "UPDATE mms_data_source SET "
-      + Sql.assignments(DataSourceRow.COLUMNS.replace("id, ", "")) + " WHERE id = :id";
+  private static final String UPDATE = Sql.updateById("mms_data_source", DataSourceRow.COLUMNS);
 
   private final Db db;
 

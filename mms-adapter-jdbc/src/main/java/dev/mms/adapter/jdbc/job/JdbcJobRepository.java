@@ -28,8 +28,7 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 public final class JdbcJobRepository implements JobRepository {
   private static final RowMapper<JobRow> ROW = ConstructorMapper.of(JobRow.class);
   private static final String INSERT = Sql.insert("mms_job", JobRow.COLUMNS);
-  private static final String UPDATE = "UPDATE mms_job SET "
-      + Sql.assignments(JobRow.COLUMNS.replace("id, ", "")) + " WHERE id = :id";
+  private static final String UPDATE = Sql.updateById("mms_job", JobRow.COLUMNS);
 
   private final Db db;
 

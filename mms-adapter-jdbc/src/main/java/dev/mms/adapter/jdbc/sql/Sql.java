@@ -17,6 +17,13 @@ public final class Sql {
         + Arrays.stream(names).map(n -> ":" + camel(n)).collect(Collectors.joining(", ")) + ")";
   }
 
+  /** {@code UPDATE table SET a_b = :aB, … WHERE id = :id}: every column but {@code id} is written. */
+  public static String updateById(String table, String columns) {
+    var assigned = Arrays.stream(names(columns)).filter(n -> !n.equals("id"))
+        .collect(Collectors.joining(", "));
+    return "UPDATE " + table + " SET " + assignments(assigned) + " WHERE id = :id";
+  }
+
   /** {@code a_b = :aB, c = :c} for an UPDATE. */
   public static String assignments(String columns) {
     return Arrays.stream(names(columns)).map(n -> n + " = :" + camel(n))

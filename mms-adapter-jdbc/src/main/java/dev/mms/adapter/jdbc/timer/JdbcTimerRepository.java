@@ -32,8 +32,7 @@ public final class JdbcTimerRepository implements TimerRepository {
   private static final RowMapper<TimerRow> ROW = ConstructorMapper.of(TimerRow.class);
   private static final String SELECT = "SELECT " + TimerRow.COLUMNS + " FROM mms_timer";
   private static final String INSERT = Sql.insert("mms_timer", TimerRow.COLUMNS);
-  private static final String UPDATE = "UPDATE mms_timer SET "
-      + Sql.assignments(TimerRow.COLUMNS.replace("id, ", "")) + " WHERE id = :id";
+  private static final String UPDATE = Sql.updateById("mms_timer", TimerRow.COLUMNS);
 
   private final Db db;
 
