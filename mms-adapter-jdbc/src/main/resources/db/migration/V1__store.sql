@@ -89,6 +89,8 @@ CREATE TABLE mms_table (
   dst_project_name VARCHAR(256),
   dst_schema_name  VARCHAR(256),
   dst_name         VARCHAR(256),
+  -- dst_name, or the source name when none is mapped: what ListMmsTables filters dstName by
+  effective_dst_name VARCHAR(256) NOT NULL,
   create_time      BIGINT       NOT NULL,
   update_time      BIGINT       NOT NULL,
   deleted          BOOLEAN      NOT NULL
@@ -100,7 +102,7 @@ CREATE INDEX mms_table_type ON mms_table (source_id, type);
 CREATE INDEX mms_table_partitioned ON mms_table (db_id, has_partitions);
 CREATE INDEX mms_table_status ON mms_table (db_id, status);
 CREATE INDEX mms_table_source_status ON mms_table (source_id, status);
-CREATE INDEX mms_table_dst ON mms_table (source_id, dst_name);
+CREATE INDEX mms_table_dst ON mms_table (source_id, effective_dst_name);
 CREATE INDEX mms_table_dst_project ON mms_table (source_id, dst_project_name);
 CREATE INDEX mms_table_dst_schema ON mms_table (source_id, dst_schema_name);
 CREATE INDEX mms_table_ddl_time ON mms_table (db_id, last_ddl_time);
@@ -201,10 +203,12 @@ CREATE TABLE mms_task (
   start_time      BIGINT,
   end_time        BIGINT,
   partition_count INT          NOT NULL,
-  -- the job's eta in days, or the largest BIGINT when it has none: claims order by it
-  eta_order       BIGINT       NOT NULL
+  -- copied from the job so that a claim reads one table in one index order: the job's eta in
+  -- days (the largest BIGINT when it has none), and whether the job exists and is not stopped
+  eta_order       BIGINT       NOT NULL,
+  job_active      BOOLEAN      NOT NULL
 )${table_options};
-CREATE INDEX mms_task_claim ON mms_task (stopped, finished, eta_order, job_id, id);
+CREATE INDEX mms_task_claim ON mms_task (job_active, stopped, finished, eta_order, job_id, id);
 CREATE INDEX mms_task_lease ON mms_task (lease_expires);
 CREATE INDEX mms_task_dst_lease ON mms_task (dst_key, lease_expires);
 CREATE INDEX mms_task_job ON mms_task (job_id, id);
@@ -277,7 +281,7 @@ CREATE TABLE mms_timer_log (
   msg         ${text} NOT NULL,
   create_time BIGINT  NOT NULL
 )${table_options};
-CREATE INDEX mms_timer_log_timer ON mms_timer_log (timer_id, id);
+CREATE INDEX mms_timer_log_timer ON mms_timer_log (timer_id, create_time, id);
 CREATE INDEX mms_timer_log_source ON mms_timer_log (source_id);
 
 CREATE TABLE mms_async_task (

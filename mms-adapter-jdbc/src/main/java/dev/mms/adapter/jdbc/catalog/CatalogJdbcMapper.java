@@ -45,7 +45,7 @@ final class CatalogJdbcMapper {
         t.outputFormat().orElse(null), t.serde().orElse(null), t.extra().orElse(null),
         Times.nanos(t.lastDdlTime()), t.numRows(), t.size(), t.status().name(), t.updated(),
         t.dstProjectName().orElse(null), t.dstSchemaName().orElse(null), t.dstName().orElse(null),
-        Times.nanos(t.createTime()), Times.nanos(t.updateTime()), t.deleted());
+        t.effectiveDstName(), Times.nanos(t.createTime()), Times.nanos(t.updateTime()), t.deleted());
   }
 
   static Table toDomain(TableRow r) {

@@ -56,7 +56,7 @@ public final class JdbcDatabaseRepository implements DatabaseRepository {
   @Override
   public Option<Database> findByName(SourceId sourceId, DatabaseName name) {
     return db.withHandle(h -> Option.ofOptional(h.createQuery(SELECT
-            + " WHERE source_id = :source AND name = :name ORDER BY id")
+            + " WHERE source_id = :source AND name = :name ORDER BY deleted, id")
         .bind("source", sourceId.value())
         .bind("name", name.value())
         .map(ROW)

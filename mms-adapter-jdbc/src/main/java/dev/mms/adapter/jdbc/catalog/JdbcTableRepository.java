@@ -77,7 +77,7 @@ public final class JdbcTableRepository implements TableRepository {
   @Override
   public Option<Table> findByName(DatabaseId dbId, TableName name) {
     return db.withHandle(h -> Option.ofOptional(h.createQuery(SELECT
-            + " WHERE db_id = :db AND name = :name ORDER BY id")
+            + " WHERE db_id = :db AND name = :name ORDER BY deleted, id")
         .bind("db", dbId.value())
         .bind("name", name.value())
         .map(ROW)
@@ -108,7 +108,7 @@ public final class JdbcTableRepository implements TableRepository {
         .whereIf(q.hasPartitions(), "has_partitions = :partitioned", "partitioned")
         .whereIf(q.dstProjectName(), "dst_project_name = :dstProject", "dstProject")
         .whereIf(q.dstSchemaName(), "dst_schema_name = :dstSchema", "dstSchema")
-        .whereIf(q.dstName(), "dst_name = :dstName", "dstName")
+        .whereIf(q.dstName(), "effective_dst_name = :dstName", "dstName")
         .whereIf(q.lastDdlTimeStart().map(Times::bound), "last_ddl_time >= :ddlFrom", "ddlFrom")
         .whereIf(q.lastDdlTimeEnd().map(Times::bound), "last_ddl_time <= :ddlTo", "ddlTo");
     if (!q.statuses().isEmpty()) {

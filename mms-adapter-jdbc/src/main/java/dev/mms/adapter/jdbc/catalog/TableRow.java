@@ -24,6 +24,7 @@ public record TableRow(
     String dstProjectName,
     String dstSchemaName,
     String dstName,
+    String effectiveDstName,
     long createTime,
     long updateTime,
     boolean deleted) {
@@ -31,5 +32,5 @@ public record TableRow(
   static final String COLUMNS = "id, source_id, db_id, db_name, name, type, table_schema,"
       + " has_partitions, owner_name, location, input_format, output_format, serde, extra,"
       + " last_ddl_time, num_rows, size_bytes, status, updated, dst_project_name, dst_schema_name,"
-      + " dst_name, create_time, update_time, deleted";
+      + " dst_name, effective_dst_name, create_time, update_time, deleted";
 }

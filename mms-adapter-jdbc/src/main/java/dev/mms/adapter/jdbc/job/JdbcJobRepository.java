@@ -41,7 +41,7 @@ public final class JdbcJobRepository implements JobRepository {
     db.useHandle(h -> {
       JobTallies.lock(h, job.id(), job.sourceId());
       h.createUpdate(INSERT).bindMethods(JobJdbcMapper.toRow(job)).execute();
-      alignTaskEta(h, job);
+      alignTasks(h, job);
     });
   }
 
@@ -50,14 +50,19 @@ public final class JdbcJobRepository implements JobRepository {
     db.useHandle(h -> {
       JobTallies.lockIfPresent(h, job.id());
       h.createUpdate(UPDATE).bindMethods(JobJdbcMapper.toRow(job)).execute();
-      alignTaskEta(h, job);
+      alignTasks(h, job);
     });
   }
 
-  /** Tasks carry their job's eta so that a claim orders them with an index. */
-  private static void alignTaskEta(Handle h, Job job) {
-    h.createUpdate("UPDATE mms_task SET eta_order = :eta WHERE job_id = :job AND eta_order <> :eta")
+  /**
+   * Tasks carry their job's eta and whether it may run (exists, not stopped), so that a claim
+   * reads one table in index order.
+   */
+  private static void alignTasks(Handle h, Job job) {
+    h.createUpdate("UPDATE mms_task SET eta_order = :eta, job_active = :active"
+            + " WHERE job_id = :job AND (eta_order <> :eta OR job_active <> :active)")
         .bind("eta", JobJdbcMapper.etaOrder(job))
+        .bind("active", !job.stopped())
         .bind("job", job.id().value())
         .execute();
   }
@@ -110,6 +115,8 @@ public final class JdbcJobRepository implements JobRepository {
   public void delete(JobId id) {
     db.useHandle(h -> {
       JobTallies.lockIfPresent(h, id);
+      h.createUpdate("UPDATE mms_task SET job_active = FALSE WHERE job_id = :id")
+          .bind("id", id.value()).execute();
       h.createUpdate("DELETE FROM mms_job WHERE id = :id").bind("id", id.value()).execute();
       JobTallies.delete(h, id);
     });
@@ -118,6 +125,9 @@ public final class JdbcJobRepository implements JobRepository {
   @Override
   public void deleteBySource(SourceId sourceId) {
     db.useHandle(h -> {
+      h.createUpdate("UPDATE mms_task SET job_active = FALSE WHERE job_id IN"
+              + " (SELECT id FROM mms_job WHERE source_id = :source)")
+          .bind("source", sourceId.value()).execute();
       h.createUpdate("DELETE FROM mms_job WHERE source_id = :source")
           .bind("source", sourceId.value()).execute();
       JobTallies.deleteBySource(h, sourceId);

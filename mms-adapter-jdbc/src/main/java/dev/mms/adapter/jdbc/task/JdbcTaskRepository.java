@@ -71,33 +71,37 @@ public final class JdbcTaskRepository implements TaskRepository {
     tasks.forEach(t -> byJob.computeIfAbsent(t.jobId(), j -> new ArrayList<>()).add(t));
     db.useHandle(h -> byJob.forEach((job, jobTasks) -> {
       var tally = JobTallies.lock(h, job, jobTasks.get(0).sourceId());
-      long etaOrder = etaOrder(h, job);
+      var state = jobState(h, job);
       var rows = new ArrayList<TaskRow>(jobTasks.size());
       var links = new ArrayList<TaskPartitionRow>();
       for (var t : jobTasks) {
-        rows.add(TaskJdbcMapper.toRow(t, etaOrder));
+        rows.add(TaskJdbcMapper.toRow(t, state));
         links.addAll(TaskJdbcMapper.partitionRows(t));
         tally = tally.plus(t.status());
       }
       Batches.execute(h, INSERT, rows);
       Batches.execute(h, INSERT_LINK, links);
-      JobTallies.write(h, job, tally);
+      JobTallies.write(h, job, jobTasks.get(0).sourceId(), tally);
     }));
   }
 
-  /** Where the job's tasks sort in claims: by its eta in days, jobs without one last. */
-  static long etaOrder(Handle h, JobId job) {
-    return h.createQuery("SELECT eta_day FROM mms_job WHERE id = :job")
+  /** What the job's tasks copy from it; a job not stored yet holds its tasks back. */
+  private static TaskJdbcMapper.JobState jobState(Handle h, JobId job) {
+    return h.createQuery("SELECT eta_day, stopped FROM mms_job WHERE id = :job")
         .bind("job", job.value())
-        .mapTo(Long.class)
+        .map(ConstructorMapper.of(JobFlags.class))
         .findOne()
-        .orElse(Long.MAX_VALUE);
+        .map(j -> new TaskJdbcMapper.JobState(j.etaDay() == null ? Long.MAX_VALUE : j.etaDay(), !j.stopped()))
+        .orElse(TaskJdbcMapper.JobState.ABSENT);
   }
+
+  /** The columns of {@code mms_job} its tasks copy. */
+  public record JobFlags(Long etaDay, boolean stopped) {}
 
   @Override
   public Either<DomainError, Task> update(Task next) {
     return db.withHandle(h -> {
-      var tally = JobTallies.lock(h, next.jobId(), next.sourceId());
+      var tally = JobTallies.lockIfPresent(h, next.jobId());
       long expected = next.version() - 1;
       var before = h.createQuery("SELECT status FROM mms_task WHERE id = :id AND version = :expected")
           .bind("id", next.id().value())
@@ -108,7 +112,7 @@ public final class JdbcTaskRepository implements TaskRepository {
         return Either.<DomainError, Task>left(conflict(h, next));
       }
       int changed = h.createUpdate(UPDATE)
-          .bindMethods(TaskJdbcMapper.toRow(next, 0))
+          .bindMethods(TaskJdbcMapper.toRow(next, TaskJdbcMapper.JobState.ABSENT))
           .bind("expected", expected)
           .execute();
       if (changed == 0) {
@@ -116,9 +120,11 @@ public final class JdbcTaskRepository implements TaskRepository {
       }
       var old = TaskStatus.valueOf(before.get());
       if (old != next.status()) {
-        JobTallies.write(h, next.jobId(), JobTallies.canRemove(tally, old)
-            ? tally.minus(old).plus(next.status())
-            : JobTallies.recount(h, next.jobId()));
+        // A tally that cannot lose the old status no longer matches the tasks: count afresh.
+        JobTallies.write(h, next.jobId(), next.sourceId(), tally
+            .filter(t -> JobTallies.canRemove(t, old))
+            .map(t -> t.minus(old).plus(next.status()))
+            .orElseGet(() -> JobTallies.recount(h, next.jobId())));
       }
       return Either.<DomainError, Task>right(next);
     });
@@ -277,7 +283,9 @@ public final class JdbcTaskRepository implements TaskRepository {
               + " (SELECT id FROM mms_task WHERE job_id = :job)")
           .bind("job", jobId.value()).execute();
       h.createUpdate("DELETE FROM mms_task WHERE job_id = :job").bind("job", jobId.value()).execute();
-      tally.ifPresent(t -> JobTallies.write(h, jobId, TaskTally.EMPTY));
+      if (tally.isPresent()) {
+        JobTallies.zero(h, jobId);
+      }
     });
   }
 

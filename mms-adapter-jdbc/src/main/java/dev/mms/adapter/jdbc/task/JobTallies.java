@@ -32,11 +32,14 @@ public final class JobTallies {
   /** Locks the job's tally, creating an empty one first when the job has none. */
   public static TaskTally lock(Handle h, JobId job, SourceId source) {
     return lockIfPresent(h, job).orElseGet(() -> {
-      var empty = row(job.value(), source.value(), TaskTally.EMPTY);
-      h.createUpdate("INSERT INTO mms_job_tally (" + COLUMNS + ") VALUES (:jobId, :sourceId, :total,"
-          + " :init, :done, :failed, :status, :statusRank)").bindMethods(empty).execute();
+      insert(h, row(job.value(), source.value(), TaskTally.EMPTY));
       return TaskTally.EMPTY;
     });
+  }
+
+  private static void insert(Handle h, TallyRow row) {
+    h.createUpdate("INSERT INTO mms_job_tally (" + COLUMNS + ") VALUES (:jobId, :sourceId, :total,"
+        + " :init, :done, :failed, :status, :statusRank)").bindMethods(row).execute();
   }
 
   /** Locks the job's tally if it has one. */
@@ -48,10 +51,25 @@ public final class JobTallies {
         .map(TallyRow::tally);
   }
 
-  static void write(Handle h, JobId job, TaskTally tally) {
-    h.createUpdate("UPDATE mms_job_tally SET total = :total, init = :init, done = :done,"
-            + " failed = :failed, status = :status, status_rank = :statusRank WHERE job_id = :jobId")
-        .bindMethods(row(job.value(), 0, tally))
+  /** Stores the job's new tally (creating its row if it has none). */
+  static void write(Handle h, JobId job, SourceId source, TaskTally tally) {
+    var row = row(job.value(), source.value(), tally);
+    int changed = h.createUpdate("UPDATE mms_job_tally SET total = :total, init = :init,"
+            + " done = :done, failed = :failed, status = :status, status_rank = :statusRank"
+            + " WHERE job_id = :jobId")
+        .bindMethods(row)
+        .execute();
+    if (changed == 0) {
+      insert(h, row);
+    }
+  }
+
+  static void zero(Handle h, JobId job) {
+    h.createUpdate("UPDATE mms_job_tally SET total = 0, init = 0, done = 0, failed = 0,"
+            + " status = :status, status_rank = :rank WHERE job_id = :job")
+        .bind("status", TaskTally.EMPTY.status().name())
+        .bind("rank", TaskTally.EMPTY.status().ordinal())
+        .bind("job", job.value())
         .execute();
   }
 

@@ -84,6 +84,7 @@ final class TaskClaims {
   private List<TaskRow> candidates(
       Handle h, ClaimRequest request, LeaseState state, TaskRow after, int pageSize) {
     var c = new Criteria()
+        .where("job_active = TRUE")
         .where("stopped = FALSE")
         .where("finished = FALSE")
         .where("(lease_expires IS NULL OR lease_expires <= :now)", "now", Times.nanos(request.now()));

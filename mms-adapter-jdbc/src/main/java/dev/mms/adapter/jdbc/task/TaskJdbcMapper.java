@@ -26,7 +26,13 @@ final class TaskJdbcMapper {
 
   private TaskJdbcMapper() {}
 
-  static TaskRow toRow(Task t, long etaOrder) {
+  /** What a task copies from its job: where it sorts in claims, and whether the job may run. */
+  record JobState(long etaOrder, boolean active) {
+    /** A job that is not (or no longer) stored: its tasks wait. */
+    static final JobState ABSENT = new JobState(Long.MAX_VALUE, false);
+  }
+
+  static TaskRow toRow(Task t, JobState job) {
     return new TaskRow(t.id().value(), t.jobId().value(), t.sourceId().value(), t.dbId().value(),
         t.tableId().value(), t.srcDbName().value(), t.srcTableName().value(), t.dstDbName(),
         t.dstTableName(), dstKey(t.dstDbName(), t.dstTableName()), t.type(), t.status().name(),
@@ -34,7 +40,7 @@ final class TaskJdbcMapper {
         t.lease().map(l -> Times.nanos(l.expiresAt())).orElse(null), t.stopped(),
         t.retriedTimes(), t.autoRetries(), Times.nanos(t.nextAttemptAt()), t.version(),
         Times.nanos(t.createTime()), Times.nanos(t.startTime()), Times.nanos(t.endTime()),
-        t.partitions().size(), etaOrder);
+        t.partitions().size(), job.etaOrder(), job.active());
   }
 
   static List<TaskPartitionRow> partitionRows(Task t) {

@@ -27,12 +27,13 @@ public record TaskRow(
     Long startTime,
     Long endTime,
     int partitionCount,
-    long etaOrder) {
+    long etaOrder,
+    boolean jobActive) {
 
   static final String COLUMNS = "id, job_id, source_id, db_id, table_id, src_db_name, src_table_name,"
       + " dst_db_name, dst_table_name, dst_key, type, status, status_rank, finished, lease_owner,"
       + " lease_expires, stopped, retried_times, auto_retries, next_attempt_at, version, create_time,"
-      + " start_time, end_time, partition_count, eta_order";
+      + " start_time, end_time, partition_count, eta_order, job_active";
 
   /** The columns a fenced update may change. */
   static final String MUTABLE = "status, status_rank, finished, lease_owner, lease_expires, stopped,"

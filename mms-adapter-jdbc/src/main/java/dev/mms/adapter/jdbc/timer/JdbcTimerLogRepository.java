@@ -46,7 +46,8 @@ public final class JdbcTimerLogRepository implements TimerLogRepository {
   @Override
   public Page<TimerLog> find(TimerId timerId, PageRequest page) {
     var c = new Criteria().where("timer_id = :timer", "timer", timerId.value());
-    return db.withHandle(h -> Paging.page(h, TimerLogRow.COLUMNS, "mms_timer_log", c, "id DESC",
+    return db.withHandle(h -> Paging.page(h, TimerLogRow.COLUMNS, "mms_timer_log", c,
+        "create_time DESC, id DESC",
         page, ROW, r -> new TimerLog(new TimerLogId(r.id()), new TimerId(r.timerId()),
             new SourceId(r.sourceId()), Optional.ofNullable(r.jobId()).map(JobId::new), r.action(),
             r.msg(), Times.instant(r.createTime()))));

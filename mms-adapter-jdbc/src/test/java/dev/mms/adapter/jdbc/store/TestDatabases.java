@@ -2,13 +2,12 @@ package dev.mms.adapter.jdbc.store;
 
 import static org.assertj.core.api.Assertions.fail;
 
-import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 
@@ -33,7 +32,7 @@ public final class TestDatabases {
 
   /** A database kind with the server tests use, as README describes it. */
   public enum Kind {
-    H2(null, null, null),
+    H2("jdbc:h2:mem:", "sa", ""),
     POSTGRESQL("jdbc:postgresql://127.0.0.1:5432/test?connectTimeout=3", "postgres", ""),
     MARIADB("jdbc:mariadb://127.0.0.1:3306/test?connectTimeout=3000", "root", "");
 
@@ -76,6 +75,14 @@ public final class TestDatabases {
     return RUN.config(kind);
   }
 
+  /**
+   * Why tests on {@code kind} cannot run, and how to let them; empty when they can, and always
+   * empty when {@code MMS_REQUIRE_DATABASES=true} (the tests then fail instead).
+   */
+  public static Optional<String> skipReason(Kind kind) {
+    return REQUIRED ? Optional.empty() : RUN.create(kind).map(why -> message(kind, why));
+  }
+
   private synchronized JdbcStore open(Kind kind) {
     var store = stores.get(kind);
     if (store == null) {
@@ -86,53 +93,50 @@ public final class TestDatabases {
   }
 
   private synchronized JdbcStoreConfig config(Kind kind) {
-    var config = created.get(kind);
-    if (config != null) {
-      return config;
-    }
-    if (unreachable.containsKey(kind)) {
-      skip(kind, unreachable.get(kind));
+    create(kind).ifPresent(why -> {
+      if (REQUIRED) {
+        fail("MMS_REQUIRE_DATABASES=true but " + message(kind, why));
+      }
+      Assumptions.abort(message(kind, why));
+    });
+    return created.get(kind);
+  }
+
+  /** Creates the run's database on {@code kind} unless done; the reason it cannot, if any. */
+  private synchronized Optional<String> create(Kind kind) {
+    if (created.containsKey(kind) || unreachable.containsKey(kind)) {
+      return Optional.ofNullable(unreachable.get(kind));
     }
     var name = "mms_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    config = switch (kind) {
-      case H2 -> JdbcStoreConfig.inMemory(name);
-      case POSTGRESQL -> {
-        admin(kind, "CREATE SCHEMA " + name);
-        yield JdbcStoreConfig.of("jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + name,
-            kind.user, kind.password);
-      }
-      case MARIADB -> {
-        admin(kind, "CREATE DATABASE " + name);
-        yield JdbcStoreConfig.of("jdbc:mariadb://127.0.0.1:3306/" + name, kind.user, kind.password);
-      }
-    };
-    created.put(kind, config);
-    return config;
-  }
-
-  private void admin(Kind kind, String sql) {
-    try (Connection c = DriverManager.getConnection(kind.adminUrl, kind.user, kind.password);
-         var s = c.createStatement()) {
-      s.execute(sql);
+    try {
+      created.put(kind, switch (kind) {
+        case H2 -> JdbcStoreConfig.inMemory(name);
+        case POSTGRESQL -> {
+          execute(kind, "CREATE SCHEMA " + name);
+          yield JdbcStoreConfig.of("jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + name,
+              kind.user, kind.password);
+        }
+        case MARIADB -> {
+          execute(kind, "CREATE DATABASE " + name);
+          yield JdbcStoreConfig.of("jdbc:mariadb://127.0.0.1:3306/" + name, kind.user, kind.password);
+        }
+      });
+      return Optional.empty();
     } catch (SQLException e) {
       unreachable.put(kind, e.getMessage());
-      skip(kind, e.getMessage());
+      return Optional.of(e.getMessage());
     }
   }
 
-  private static void skip(Kind kind, String why) {
-    var message = kind + " is not reachable at " + kind.adminUrl + " (" + why + "); start it as"
-        + " README describes to run these tests on it";
-    if (REQUIRED) {
-      fail("MMS_REQUIRE_DATABASES=true but " + message);
-    }
-    Assumptions.abort(message);
+  private static String message(Kind kind, String why) {
+    return kind + " is not reachable at " + kind.adminUrl + " (" + why + "); start it as README"
+        + " describes to run these tests on it";
   }
 
   private synchronized void close() {
     stores.values().forEach(JdbcStore::close);
     stores.clear();
-    created.forEach((kind, config) -> drop(kind, config));
+    created.forEach(TestDatabases::drop);
     created.clear();
   }
 
@@ -142,12 +146,13 @@ public final class TestDatabases {
     try {
       switch (kind) {
         case H2 -> {
-          try (var c = DriverManager.getConnection(url, "sa", ""); var s = c.createStatement()) {
+          try (var c = DriverManager.getConnection(url, kind.user, kind.password);
+               var s = c.createStatement()) {
             s.execute("SHUTDOWN");
           }
         }
         case POSTGRESQL -> execute(kind, "DROP SCHEMA IF EXISTS " + name + " CASCADE");
-        case MARIADB -> execute(kind, "DROP DATABASE IF EXISTS " + name.toLowerCase(Locale.ROOT));
+        case MARIADB -> execute(kind, "DROP DATABASE IF EXISTS " + name);
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot drop the test database " + name + " on " + kind, e);
