@@ -125,6 +125,7 @@ public final class JdbcJobRepository implements JobRepository {
   @Override
   public void deleteBySource(SourceId sourceId) {
     db.useHandle(h -> {
+      JobTallies.lockBySource(h, sourceId);
       h.createUpdate("UPDATE mms_task SET job_active = FALSE WHERE job_id IN"
               + " (SELECT id FROM mms_job WHERE source_id = :source)")
           .bind("source", sourceId.value()).execute();

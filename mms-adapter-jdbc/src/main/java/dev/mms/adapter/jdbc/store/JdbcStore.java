@@ -46,13 +46,31 @@ public final class JdbcStore implements AutoCloseable {
   private final HikariDataSource pool;
   private final Db db;
   private final JdbcIdGenerator ids;
-  private final JdbcTaskRepository tasks;
+  private final DataSourceRepository dataSources;
+  private final DatabaseRepository databases;
+  private final TableRepository tables;
+  private final PartitionRepository partitions;
+  private final JobRepository jobs;
+  private final TaskRepository tasks;
+  private final TaskLogRepository taskLogs;
+  private final TimerRepository timers;
+  private final TimerLogRepository timerLogs;
+  private final AsyncTaskRepository asyncTasks;
 
   private JdbcStore(HikariDataSource pool, Db db) {
     this.pool = pool;
     this.db = db;
     this.ids = new JdbcIdGenerator(db);
+    this.dataSources = new JdbcDataSourceRepository(db);
+    this.databases = new JdbcDatabaseRepository(db);
+    this.tables = new JdbcTableRepository(db);
+    this.partitions = new JdbcPartitionRepository(db);
+    this.jobs = new JdbcJobRepository(db);
     this.tasks = new JdbcTaskRepository(db);
+    this.taskLogs = new JdbcTaskLogRepository(db);
+    this.timers = new JdbcTimerRepository(db);
+    this.timerLogs = new JdbcTimerLogRepository(db);
+    this.asyncTasks = new JdbcAsyncTaskRepository(db);
   }
 
   /**
@@ -163,23 +181,23 @@ public final class JdbcStore implements AutoCloseable {
   }
 
   public DataSourceRepository dataSources() {
-    return new JdbcDataSourceRepository(db);
+    return dataSources;
   }
 
   public DatabaseRepository databases() {
-    return new JdbcDatabaseRepository(db);
+    return databases;
   }
 
   public TableRepository tables() {
-    return new JdbcTableRepository(db);
+    return tables;
   }
 
   public PartitionRepository partitions() {
-    return new JdbcPartitionRepository(db);
+    return partitions;
   }
 
   public JobRepository jobs() {
-    return new JdbcJobRepository(db);
+    return jobs;
   }
 
   public TaskRepository tasks() {
@@ -187,19 +205,19 @@ public final class JdbcStore implements AutoCloseable {
   }
 
   public TaskLogRepository taskLogs() {
-    return new JdbcTaskLogRepository(db);
+    return taskLogs;
   }
 
   public TimerRepository timers() {
-    return new JdbcTimerRepository(db);
+    return timers;
   }
 
   public TimerLogRepository timerLogs() {
-    return new JdbcTimerLogRepository(db);
+    return timerLogs;
   }
 
   public AsyncTaskRepository asyncTasks() {
-    return new JdbcAsyncTaskRepository(db);
+    return asyncTasks;
   }
 
   /** Closes the pool; transactions under way fail, what they committed stays. */

@@ -182,7 +182,7 @@ public final class JdbcTaskRepository implements TaskRepository {
         .whereIf(q.srcTableName(), "t.src_table_name = :srcTable", "srcTable")
         .whereIf(q.dstDbName(), "t.dst_db_name = :dstDb", "dstDb")
         .whereIf(q.dstTableName(), "t.dst_table_name = :dstTable", "dstTable")
-        .whereIf(q.status().map(Enum::name), "t.status = :status", "status");
+        .whereIf(q.status().map(Enum::ordinal), "t.status_rank = :status", "status");
     q.jobName().ifPresent(name -> c.where("t.job_id IN (SELECT j.id FROM mms_job j"
         + " WHERE j.source_id = t.source_id AND LOWER(j.name) LIKE :jobName ESCAPE '!')",
         "jobName", Criteria.containsPattern(name)));
@@ -292,6 +292,7 @@ public final class JdbcTaskRepository implements TaskRepository {
   @Override
   public void deleteBySource(SourceId sourceId) {
     db.useHandle(h -> {
+      JobTallies.lockBySource(h, sourceId);
       h.createUpdate("DELETE FROM mms_task_partition WHERE task_id IN"
               + " (SELECT id FROM mms_task WHERE source_id = :source)")
           .bind("source", sourceId.value()).execute();

@@ -73,6 +73,14 @@ public final class JobTallies {
         .execute();
   }
 
+  /** Locks the tallies of every job of the source, in job order, before writing many of its tasks. */
+  public static void lockBySource(Handle h, SourceId source) {
+    h.createQuery("SELECT job_id FROM mms_job_tally WHERE source_id = :source ORDER BY job_id FOR UPDATE")
+        .bind("source", source.value())
+        .mapTo(Long.class)
+        .list();
+  }
+
   /** Whether {@code status} can be taken off {@code tally} without a count going negative. */
   static boolean canRemove(TaskTally tally, TaskStatus status) {
     return tally.total() > 0

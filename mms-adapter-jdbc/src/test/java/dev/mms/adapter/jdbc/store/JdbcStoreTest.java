@@ -7,8 +7,10 @@ import dev.mms.adapter.jdbc.sql.Dialect;
 import dev.mms.adapter.jdbc.sql.JdbcStoreException;
 import dev.mms.adapter.jdbc.store.TestDatabases.Kind;
 import dev.mms.application.port.out.Sequence;
+import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -53,6 +55,32 @@ class JdbcStoreTest {
           assertThat(e.getMessage()).contains("breaks a constraint")
               .contains(TestDatabases.configOf(kind).safeUrl());
         });
+  }
+
+  @Test
+  void an_embedded_h2_file_keeps_the_data_across_restarts(@TempDir Path dir) {
+    var config = JdbcStoreConfig.embedded(dir);
+    dev.mms.domain.job.Job job;
+    try (var store = JdbcStore.open(config)) {
+      job = Fixtures.job(store.ids(), Fixtures.source(store.ids()), Optional.empty());
+      store.jobs().insert(job);
+    }
+
+    try (var reopened = JdbcStore.open(config)) {
+      assertThat(reopened.jobs().findById(job.sourceId(), job.id()).map(s -> s.job())).contains(job);
+    }
+  }
+
+  @Test
+  void a_mysql_url_is_served_by_the_mariadb_driver() {
+    var mariadb = TestDatabases.configOf(Kind.MARIADB);
+    var config = JdbcStoreConfig.of(mariadb.url().replace("jdbc:mariadb:", "jdbc:mysql:"),
+        mariadb.username().orElse(null), mariadb.password().orElse(null));
+
+    try (var store = JdbcStore.open(config)) {
+      assertThat(store.dialect()).isEqualTo(Dialect.MYSQL);
+      assertThat(store.ids().next(Sequence.JOB)).isPositive();
+    }
   }
 
   @Test
