@@ -210,7 +210,6 @@ CREATE TABLE mms_task (
 )${table_options};
 CREATE INDEX mms_task_claim ON mms_task (job_active, stopped, finished, eta_order, job_id, id);
 CREATE INDEX mms_task_lease ON mms_task (lease_expires);
-CREATE INDEX mms_task_dst_lease ON mms_task (dst_key, lease_expires);
 CREATE INDEX mms_task_job ON mms_task (job_id, id);
 CREATE INDEX mms_task_job_status ON mms_task (job_id, status_rank);
 CREATE INDEX mms_task_job_start ON mms_task (job_id, start_time);

@@ -35,6 +35,7 @@ final class TaskClaims {
   private static final RowMapper<LiveLease> LIVE = ConstructorMapper.of(LiveLease.class);
   private static final List<String> FAILED = Stream.of(TaskStatus.values())
       .filter(TaskStatus::failed).map(Enum::name).toList();
+  private static final int MAX_EXCLUDED = 100;
   private static final List<String> DDL = TaskJdbcMapper.DDL_STATES.stream().map(Enum::name).toList();
 
   private final Db db;
@@ -89,9 +90,15 @@ final class TaskClaims {
         .where("finished = FALSE")
         .where("(lease_expires IS NULL OR lease_expires <= :now)", "now", Times.nanos(request.now()));
     c.where("(status NOT IN (" + c.expand(FAILED) + ") OR next_attempt_at <= :now)");
-    c.whereNotIn("source_id", state.saturatedSources());
-    c.whereNotIn("dst_key", state.ddlTables());
-    if (!state.leasedTables().isEmpty()) {
+    // The exclusions only narrow the scan (admits() decides), so long lists, which some databases
+    // check row by row, are left to admits() and the keyset paging.
+    if (state.saturatedSources().size() <= MAX_EXCLUDED) {
+      c.whereNotIn("source_id", state.saturatedSources());
+    }
+    if (state.ddlTables().size() <= MAX_EXCLUDED) {
+      c.whereNotIn("dst_key", state.ddlTables());
+    }
+    if (!state.leasedTables().isEmpty() && state.leasedTables().size() <= MAX_EXCLUDED) {
       c.where("(status NOT IN (" + c.expand(DDL) + ") OR dst_key NOT IN ("
           + c.expand(state.leasedTables()) + "))");
     }
