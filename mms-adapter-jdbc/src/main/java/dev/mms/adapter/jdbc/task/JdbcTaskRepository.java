@@ -231,13 +231,15 @@ public final class JdbcTaskRepository implements TaskRepository {
               + " WHERE t.db_id = :db AND t.finished = FALSE")
           .bind("db", dbId.value())
           .map(LINK)
-          .forEach(l -> partitions.merge(new PartitionId(l.itemId()), new TaskId(l.taskId()), JdbcTaskRepository::lower));
+          .forEach(l -> partitions.merge(new PartitionId(l.itemId()), new TaskId(l.taskId()),
+              JdbcTaskRepository::lower));
       var tables = new HashMap<TableId, TaskId>();
       h.createQuery("SELECT t.id AS task_id, t.table_id AS item_id FROM mms_task t"
               + " WHERE t.db_id = :db AND t.finished = FALSE AND t.partition_count = 0")
           .bind("db", dbId.value())
           .map(LINK)
-          .forEach(l -> tables.merge(new TableId(l.itemId()), new TaskId(l.taskId()), JdbcTaskRepository::lower));
+          .forEach(l -> tables.merge(new TableId(l.itemId()), new TaskId(l.taskId()),
+              JdbcTaskRepository::lower));
       return new LiveCoverage(partitions, tables);
     });
   }
@@ -252,11 +254,7 @@ public final class JdbcTaskRepository implements TaskRepository {
     jobIds.forEach(j -> out.put(j, TaskTally.EMPTY));
     db.useHandle(h -> {
       for (var chunk : Batches.chunks(jobIds.stream().map(JobId::value).distinct().toList())) {
-        var c = new Criteria().whereIn("job_id", chunk);
-        c.bind(h.createQuery("SELECT job_id, source_id, total, init, done, failed, status, status_rank"
-                + " FROM mms_job_tally" + c.sql()))
-            .map(ConstructorMapper.of(JobTallies.TallyRow.class))
-            .forEach(r -> out.put(new JobId(r.jobId()), r.tally()));
+        out.putAll(JobTallies.find(h, chunk));
       }
     });
     return out;

@@ -1,9 +1,13 @@
 package dev.mms.adapter.jdbc.task;
 
+import dev.mms.adapter.jdbc.sql.Criteria;
 import dev.mms.domain.job.JobId;
 import dev.mms.domain.job.TaskTally;
 import dev.mms.domain.source.SourceId;
 import dev.mms.domain.task.TaskStatus;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -71,6 +75,16 @@ public final class JobTallies {
         .bind("rank", TaskTally.EMPTY.status().ordinal())
         .bind("job", job.value())
         .execute();
+  }
+
+  /** The stored tallies of the jobs among {@code jobIds}. */
+  static Map<JobId, TaskTally> find(Handle h, List<Long> jobIds) {
+    var c = new Criteria().whereIn("job_id", jobIds);
+    var out = new HashMap<JobId, TaskTally>();
+    c.bind(h.createQuery("SELECT " + COLUMNS + " FROM mms_job_tally" + c.sql()))
+        .map(ROW)
+        .forEach(r -> out.put(new JobId(r.jobId()), r.tally()));
+    return out;
   }
 
   /** Locks the tallies of every job of the source, in job order, before writing many of its tasks. */

@@ -116,7 +116,8 @@ final class TaskClaims {
 
   private Optional<Task> lease(Handle h, TaskRow row, ClaimRequest request) {
     var partitions = tasks.partitionsOf(h, List.of(row)).getOrDefault(row.id(), List.of());
-    var leased = TaskJdbcMapper.toDomain(row, partitions).claim(new Lease(request.owner(), request.leaseUntil()), request.now());
+    var leased = TaskJdbcMapper.toDomain(row, partitions)
+        .claim(new Lease(request.owner(), request.leaseUntil()), request.now());
     if (leased.isLeft()) {
       return Optional.empty();
     }

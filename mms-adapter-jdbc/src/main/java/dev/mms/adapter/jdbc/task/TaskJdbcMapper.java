@@ -63,7 +63,10 @@ final class TaskJdbcMapper {
         Times.instant(r.startTime()), Times.instant(r.endTime()));
   }
 
-  /** The destination table as one value: the length prefix keeps {@code a.b}+{@code c} apart from {@code a}+{@code b.c}. */
+  /**
+   * The destination table as one value; the length prefix keeps {@code a.b}+{@code c} apart from
+   * {@code a}+{@code b.c}.
+   */
   static String dstKey(String dstDbName, String dstTableName) {
     return dstDbName.length() + ":" + dstDbName + "." + dstTableName;
   }
