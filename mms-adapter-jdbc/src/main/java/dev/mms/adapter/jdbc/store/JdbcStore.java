@@ -26,6 +26,7 @@ import dev.mms.application.port.out.TaskLogRepository;
 import dev.mms.application.port.out.TaskRepository;
 import dev.mms.application.port.out.TimerLogRepository;
 import dev.mms.application.port.out.TimerRepository;
+import dev.mms.application.port.out.Stores;
 import dev.mms.application.port.out.TransactionPort;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -170,6 +171,12 @@ public final class JdbcStore implements AutoCloseable {
 
   public Dialect dialect() {
     return db.dialect();
+  }
+
+  /** The repositories, ids and transactions of this store as the application takes them. */
+  public Stores stores() {
+    return new Stores(dataSources(), databases(), tables(), partitions(), jobs(), tasks(),
+        taskLogs(), timers(), timerLogs(), asyncTasks(), ids(), transactions());
   }
 
   public TransactionPort transactions() {
