@@ -9,6 +9,7 @@ import dev.mms.domain.catalog.StatusCounts;
 import dev.mms.domain.task.Task;
 import dev.mms.domain.task.TaskStatus;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -49,32 +50,49 @@ public final class CatalogRollUp {
 
   /** Applies {@code task}'s current status to its partitions or table, then rolls up. */
   public void onTaskStatus(Task task, Instant at) {
-    var status = statusOf(task.status());
     tx.inTransaction(() -> {
-      tables.findById(task.sourceId(), task.tableId()).forEach(table -> {
-        MigrationStatus tableStatus;
-        if (task.partitions().isEmpty()) {
-          tableStatus = status;
-        } else {
-          partitions.updateStatus(task.partitions(), status, at);
-          tableStatus = partitions.countsByTable(List.of(table.id()))
-              .getOrDefault(table.id(), StatusCounts.NONE).rollUp();
-        }
-        // A table whose every part is migrated is no longer "changed since the last migration".
-        boolean clearsUpdated = tableStatus == MigrationStatus.DONE && table.updated();
-        if (tableStatus != table.status() || clearsUpdated) {
-          var next = table.withStatus(tableStatus, at);
-          tables.updateAll(List.of(clearsUpdated ? next.withUpdated(false, at) : next));
-        }
-      });
-      databases.findById(task.sourceId(), task.dbId()).forEach(db -> {
-        var dbStatus = tables.countsByDatabase(List.of(db.id()))
-            .getOrDefault(db.id(), StatusCounts.NONE).rollUp();
-        if (dbStatus != db.status()) {
-          databases.updateAll(List.of(db.withStatus(dbStatus, at)));
-        }
-      });
+      apply(task, statusOf(task.status()), at);
       return null;
+    });
+  }
+
+  /**
+   * The tasks of a deleted job are gone: what their started, unfinished tasks covered goes back
+   * to INIT (the destination may hold part of a copy), then tables and databases roll up. What
+   * INIT tasks covered was never touched, and DONE tasks keep what they migrated.
+   */
+  public void onTasksRemoved(Collection<Task> removed, Instant at) {
+    tx.inTransaction(() -> {
+      removed.stream()
+          .filter(t -> t.status() != TaskStatus.INIT && !t.status().done())
+          .forEach(t -> apply(t, MigrationStatus.INIT, at));
+      return null;
+    });
+  }
+
+  private void apply(Task task, MigrationStatus status, Instant at) {
+    tables.findById(task.sourceId(), task.tableId()).forEach(table -> {
+      MigrationStatus tableStatus;
+      if (task.partitions().isEmpty()) {
+        tableStatus = status;
+      } else {
+        partitions.updateStatus(task.partitions(), status, at);
+        tableStatus = partitions.countsByTable(List.of(table.id()))
+            .getOrDefault(table.id(), StatusCounts.NONE).rollUp();
+      }
+      // A table whose every part is migrated is no longer "changed since the last migration".
+      boolean clearsUpdated = tableStatus == MigrationStatus.DONE && table.updated();
+      if (tableStatus != table.status() || clearsUpdated) {
+        var next = table.withStatus(tableStatus, at);
+        tables.updateAll(List.of(clearsUpdated ? next.withUpdated(false, at) : next));
+      }
+    });
+    databases.findById(task.sourceId(), task.dbId()).forEach(db -> {
+      var dbStatus = tables.countsByDatabase(List.of(db.id()))
+          .getOrDefault(db.id(), StatusCounts.NONE).rollUp();
+      if (dbStatus != db.status()) {
+        databases.updateAll(List.of(db.withStatus(dbStatus, at)));
+      }
     });
   }
 }
