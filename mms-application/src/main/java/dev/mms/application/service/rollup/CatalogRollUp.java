@@ -4,11 +4,15 @@ import dev.mms.application.port.out.DatabaseRepository;
 import dev.mms.application.port.out.PartitionRepository;
 import dev.mms.application.port.out.TableRepository;
 import dev.mms.application.port.out.TransactionPort;
+import dev.mms.domain.catalog.DatabaseId;
 import dev.mms.domain.catalog.MigrationStatus;
 import dev.mms.domain.catalog.StatusCounts;
+import dev.mms.domain.catalog.Table;
+import dev.mms.domain.source.SourceId;
 import dev.mms.domain.task.Task;
 import dev.mms.domain.task.TaskStatus;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -87,7 +91,39 @@ public final class CatalogRollUp {
         tables.updateAll(List.of(clearsUpdated ? next.withUpdated(false, at) : next));
       }
     });
-    databases.findById(task.sourceId(), task.dbId()).forEach(db -> {
+    rollUpDatabase(task.sourceId(), task.dbId(), at);
+  }
+
+  /**
+   * Re-derives every partitioned table of the databases from its partitions, and the databases
+   * from their tables, after a scan added or removed partitions. Only statuses change: the
+   * {@code updated} marks the scan set stay.
+   */
+  public void afterScan(SourceId sourceId, Collection<DatabaseId> dbIds, Instant at) {
+    tx.inTransaction(() -> {
+      for (var dbId : dbIds) {
+        var partitioned = tables.findByDatabase(dbId).stream()
+            .filter(t -> !t.deleted() && t.partitioned())
+            .toList();
+        var counts = partitions.countsByTable(partitioned.stream().map(Table::id).toList());
+        var changed = new ArrayList<Table>();
+        for (var table : partitioned) {
+          var status = counts.getOrDefault(table.id(), StatusCounts.NONE).rollUp();
+          if (status != table.status()) {
+            changed.add(table.withStatus(status, at));
+          }
+        }
+        if (!changed.isEmpty()) {
+          tables.updateAll(changed);
+        }
+        rollUpDatabase(sourceId, dbId, at);
+      }
+      return null;
+    });
+  }
+
+  private void rollUpDatabase(SourceId sourceId, DatabaseId dbId, Instant at) {
+    databases.findById(sourceId, dbId).forEach(db -> {
       var dbStatus = tables.countsByDatabase(List.of(db.id()))
           .getOrDefault(db.id(), StatusCounts.NONE).rollUp();
       if (dbStatus != db.status()) {
