@@ -61,13 +61,9 @@ final class SchedulerFixture {
   final ProbeEngine engine = new ProbeEngine(new MockMigrationEngine());
 
   /** A scheduler on the test clock, used through its step-wise workers. */
-  Scheduler scheduler(int perSourceLimit) {
-    return new Scheduler(ports(clock, List.of(engine)), rollUp,
-        new SchedulerSettings("test", 1, perSourceLimit, LEASE, Duration.ofSeconds(1), RETRY));
-  }
-
   Scheduler scheduler() {
-    return scheduler(10);
+    return new Scheduler(ports(clock, List.of(engine)), rollUp,
+        new SchedulerSettings("test", 1, 10, LEASE, Duration.ofSeconds(1), RETRY));
   }
 
   DataSource source() {
