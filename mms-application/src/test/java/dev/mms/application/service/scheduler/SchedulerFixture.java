@@ -61,9 +61,13 @@ final class SchedulerFixture {
   final ProbeEngine engine = new ProbeEngine(new MockMigrationEngine());
 
   /** A scheduler on the test clock, used through its step-wise workers. */
-  Scheduler scheduler() {
+  Scheduler scheduler(int perSourceLimit) {
     return new Scheduler(ports(clock, List.of(engine)), rollUp,
-        new SchedulerSettings("test", 1, 10, LEASE, Duration.ofSeconds(1), RETRY));
+        new SchedulerSettings("test", 1, perSourceLimit, LEASE, Duration.ofSeconds(1), RETRY));
+  }
+
+  Scheduler scheduler() {
+    return scheduler(10);
   }
 
   DataSource source() {
