@@ -1,0 +1,9 @@
+/**
+ * The MMS OpenAPI (2022-01-04) over HTTP: a Javalin server that routes the 36 operations of the
+ * wire reference, checks ACS3-HMAC-SHA256 signatures and RAM-style policies, answers in the {@code
+ * {"requestId","data"}} envelope and maps every refusal to an MMS-style JSON error. Only {@link
+ * dev.mms.adapter.rest.RestServer} and {@link dev.mms.adapter.rest.RestSettings} are meant for the
+ * composition root; sub-packages hold the concepts (routes, wire formats, errors, authentication,
+ * authorization).
+ */
+package dev.mms.adapter.rest;
