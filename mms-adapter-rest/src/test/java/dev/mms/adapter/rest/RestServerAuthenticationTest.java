@@ -60,7 +60,7 @@ class RestServerAuthenticationTest {
   }
 
   @Test
-  void a_signed_request_with_a_json_body_is_served_with_its_body() {
+  void a_signed_json_body_with_the_sdk_content_type_is_served_with_its_body() {
     var response =
         client.send(
             TestRequest.of("PUT", "/api/v1/mms/datasources/12")
@@ -107,6 +107,16 @@ class RestServerAuthenticationTest {
 
     assertThat(response.status()).as(response.body()).isEqualTo(200);
     assertThat(response.json().at("/data/operation").asText()).isEqualTo("StopMmsJob");
+  }
+
+  @Test
+  void a_bodiless_delete_sent_chunked_with_a_zero_length_chunk_is_served() {
+    var response =
+        client.send(
+            TestRequest.of("DELETE", "/api/v1/mms/datasources/12").signedBy(SIGNER, NOW).chunked());
+
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+    assertThat(response.json().at("/data/operation").asText()).isEqualTo("DeleteMmsDataSource");
   }
 
   @Test

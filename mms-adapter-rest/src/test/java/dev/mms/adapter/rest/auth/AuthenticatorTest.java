@@ -92,6 +92,25 @@ class AuthenticatorTest {
   }
 
   @Test
+  void the_canonical_uri_is_the_path_as_received_still_encoded() {
+    var path = "/api/v1/mms/datasources/a%2Fb%20c~d";
+    var signed = request("GET", path, Map.of(), "");
+
+    var asReceived = authenticator.authenticate(signed);
+    var decoded =
+        authenticator.authenticate(
+            new SignedRequest(
+                "GET",
+                "/api/v1/mms/datasources/a/b c~d",
+                signed.query(),
+                signed.headers(),
+                signed.body()));
+
+    assertThat(asReceived.isRight()).isTrue();
+    assertThat(code(decoded)).isEqualTo("SignatureDoesNotMatch");
+  }
+
+  @Test
   void the_canonical_query_re_encodes_decoded_pairs_sorted_by_raw_key() {
     var canonical =
         Acs3.canonicalQuery(

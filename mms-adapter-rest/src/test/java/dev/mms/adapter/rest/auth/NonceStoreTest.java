@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mms.adapter.rest.auth.NonceStore.Outcome;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class NonceStoreTest {
@@ -53,5 +57,33 @@ class NonceStoreTest {
     assertThat(afterOneExpired).isEqualTo(Outcome.ACCEPTED);
     assertThat(store.use("key", "n2", T0.plusSeconds(900), T0.plusSeconds(102)))
         .isEqualTo(Outcome.REPLAYED);
+  }
+
+  @Test
+  void of_concurrent_requests_with_one_nonce_exactly_one_is_accepted() throws Exception {
+    var store = new NonceStore(100);
+    var start = new CountDownLatch(1);
+    var pool = Executors.newFixedThreadPool(8);
+    try {
+      var outcomes = new ArrayList<Future<Outcome>>();
+      for (int i = 0; i < 8; i++) {
+        outcomes.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return store.use("key", "same", T0.plusSeconds(900), T0);
+                }));
+      }
+      start.countDown();
+
+      var accepted = 0;
+      for (var outcome : outcomes) {
+        accepted += outcome.get() == Outcome.ACCEPTED ? 1 : 0;
+      }
+
+      assertThat(accepted).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }
