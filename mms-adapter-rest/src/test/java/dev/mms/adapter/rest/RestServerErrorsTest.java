@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -23,7 +23,8 @@ class RestServerErrorsTest {
   @BeforeAll
   static void start() {
     var settings =
-        new RestSettings("127.0.0.1", 0, ZoneOffset.UTC, BODY_LIMIT, List.of(), "local", "local");
+        new RestSettings(
+            "127.0.0.1", 0, ZoneId.of("Asia/Shanghai"), BODY_LIMIT, List.of(), "local", "local");
     server = RestServer.start(settings, Clock.systemUTC(), TestEndpoints.all());
     client = new TestClient(server.port());
   }
@@ -65,10 +66,43 @@ class RestServerErrorsTest {
   }
 
   @Test
-  void data_can_be_an_array() {
+  void data_can_be_an_array_and_times_are_written_in_the_configured_zone() {
     var response = client.send(TestRequest.get("/api/v1/mms/datasources/12/tasks/4023/logs"));
 
-    assertThat(response.json().path("data").isArray()).isTrue();
+    assertThat(response.body())
+        .endsWith("\"data\":[{\"createTime\":\"2024-12-17 15:44:17\",\"id\":10000}]}");
+  }
+
+  @Test
+  void every_response_has_its_own_request_id() {
+    var first = client.send(TestRequest.get("/api/v1/mms/datasources"));
+    var second = client.send(TestRequest.get("/api/v1/mms/datasources"));
+
+    assertThat(first.header("x-acs-request-id")).isNotEqualTo(second.header("x-acs-request-id"));
+  }
+
+  @Test
+  void a_partition_filter_error_is_answered_with_its_position() {
+    var response =
+        client.send(TestRequest.of("PUT", "/api/v1/mms/datasources/12/timers/5").json("{}"));
+
+    assertErrorBody(response, 400, "InvalidPartitionFilter");
+    assertThat(response.body())
+        .isEqualTo(
+            "{\"requestId\":\""
+                + response.header("x-acs-request-id")
+                + "\",\"code\":\"InvalidPartitionFilter\",\"message\":\"partition filter of table"
+                + " t1 at line 1, column 35: expected a literal\","
+                + "\"details\":{\"column\":35,\"line\":1,\"table\":\"t1\"}}");
+  }
+
+  @Test
+  void a_head_request_is_a_405_without_body() {
+    var response = client.send(TestRequest.of("HEAD", "/api/v1/mms/datasources"));
+
+    assertThat(response.status()).isEqualTo(405);
+    assertThat(response.header("allow")).isEqualTo("GET, POST");
+    assertThat(response.body()).isEmpty();
   }
 
   @Test

@@ -7,9 +7,11 @@ import dev.mms.adapter.rest.wire.JsonBody;
 import dev.mms.adapter.rest.wire.JsonMapperFactory;
 import dev.mms.adapter.rest.wire.Page;
 import dev.mms.domain.error.DomainError;
+import dev.mms.domain.error.InvalidPartitionFilter;
 import dev.mms.domain.error.NotFound;
 import io.vavr.control.Either;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -43,7 +45,16 @@ final class TestEndpoints {
         });
     endpoints.put(Operation.TRIGGER_MMS_TIMER, request -> Either.right(request.id("timerId")));
     endpoints.put(
-        Operation.LIST_MMS_TASK_LOGS, request -> Either.right(List.of(Map.of("id", 10000))));
+        Operation.LIST_MMS_TASK_LOGS,
+        request ->
+            Either.right(
+                List.of(Map.of("id", 10000, "createTime", Instant.parse("2024-12-17T07:44:17Z")))));
+    endpoints.put(
+        Operation.UPDATE_MMS_TIMER,
+        request ->
+            Either.left(
+                new InvalidPartitionFilter(
+                    "t1", "p1 >= '2022-03-04' and p2 in (1,", 1, 35, "expected a literal")));
     endpoints.put(
         Operation.LIST_MMS_TIMER_LOGS,
         request -> Either.right(new Page<>(List.of(Map.of("id", 1)), 21, 3, 10)));
