@@ -121,24 +121,25 @@ public record PartitionSpec(List<Entry> entries) implements Comparable<Partition
     return sb.toString();
   }
 
+  /** Decodes each run of {@code %XX} escapes as UTF-8 bytes; every other char is kept as is. */
   private static String unescape(String s) {
     if (s.indexOf('%') < 0) {
       return s;
     }
-    var out = new java.io.ByteArrayOutputStream();
+    var out = new StringBuilder(s.length());
+    var bytes = new java.io.ByteArrayOutputStream();
     int i = 0;
     while (i < s.length()) {
       if (s.charAt(i) == '%' && i + 2 < s.length() && isHex(s.charAt(i + 1)) && isHex(s.charAt(i + 2))) {
-        out.write(Integer.parseInt(s.substring(i + 1, i + 3), 16));
+        bytes.write(Integer.parseInt(s.substring(i + 1, i + 3), 16));
         i += 3;
       } else {
-        int cp = s.codePointAt(i);
-        byte[] bytes = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
-        out.write(bytes, 0, bytes.length);
-        i += Character.charCount(cp);
+        out.append(bytes.toString(StandardCharsets.UTF_8)).append(s.charAt(i));
+        bytes.reset();
+        i++;
       }
     }
-    return out.toString(StandardCharsets.UTF_8);
+    return out.append(bytes.toString(StandardCharsets.UTF_8)).toString();
   }
 
   private static boolean isHex(char c) {

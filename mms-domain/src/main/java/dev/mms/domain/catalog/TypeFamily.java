@@ -25,7 +25,7 @@ public enum TypeFamily {
     if (paren >= 0) {
       base = base.substring(0, paren).trim();
     }
-    base = base.replace(" UNSIGNED", "").trim();
+    base = base.replace(" UNSIGNED", "").replace(" ZEROFILL", "").trim();
     if (INTEGERS.contains(base)) {
       return INTEGER;
     }

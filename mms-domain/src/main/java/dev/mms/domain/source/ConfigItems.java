@@ -195,7 +195,7 @@ public final class ConfigItems {
           .forEach(i -> problems.add(new MissingValue("config." + i.key())));
     }
     return problems.isEmpty()
-        ? Either.right(Map.copyOf(config))
+        ? Either.right(java.util.Collections.unmodifiableMap(new LinkedHashMap<>(config)))
         : Either.left(ValidationFailed.of(problems));
   }
 

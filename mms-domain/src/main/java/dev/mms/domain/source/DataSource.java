@@ -65,9 +65,10 @@ public record DataSource(
    * keeps the stored secret. The result is checked as a whole.
    */
   public Either<DomainError, DataSource> updateConfig(Map<String, ConfigValue> changes) {
+    var secrets = secretKeys();
     var merged = new LinkedHashMap<>(config);
     changes.forEach((k, v) -> {
-      if (!(v instanceof ConfigValue.Text t && t.value().equals(MASK))) {
+      if (!(secrets.contains(k) && v instanceof ConfigValue.Text t && t.value().equals(MASK))) {
         merged.put(k, v);
       }
     });
@@ -104,10 +105,7 @@ public record DataSource(
 
   /** The config with every password replaced by {@link #MASK}. */
   public Map<String, ConfigValue> maskedConfig() {
-    var secrets = ConfigItems.of(type, Language.en_US).stream()
-        .filter(ConfigItem::secret)
-        .map(ConfigItem::key)
-        .toList();
+    var secrets = secretKeys();
     var masked = new LinkedHashMap<String, ConfigValue>();
     config.forEach((k, v) -> masked.put(k, secrets.contains(k) ? new ConfigValue.Text(MASK) : v));
     return masked;
@@ -120,6 +118,13 @@ public record DataSource(
   /** The default destination project (MaxCompute's {@code mc.default.project}) where one is set. */
   public Optional<String> dstProject() {
     return configValue(ConfigItems.MC_DEFAULT_PROJECT).map(ConfigValue::asText);
+  }
+
+  private java.util.Set<String> secretKeys() {
+    return ConfigItems.of(type, Language.en_US).stream()
+        .filter(ConfigItem::secret)
+        .map(ConfigItem::key)
+        .collect(java.util.stream.Collectors.toSet());
   }
 
   private DataSource withStatus(DataSourceStatus s, Optional<String> err) {

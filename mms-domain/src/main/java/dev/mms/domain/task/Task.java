@@ -131,17 +131,28 @@ public record Task(
             nextAttemptAt, startTime, endTime));
   }
 
-  /** Applies {@code event} on behalf of the lease holder {@code owner}. */
+  /**
+   * Applies {@code event} on behalf of the lease holder {@code owner}. A retry is refused here:
+   * it goes through {@link #autoRetry} or {@link #retryByUser}, which count it.
+   */
   public Either<DomainError, Task> apply(String owner, TaskEvent event, Instant at) {
+    if (event == TaskEvent.RETRY) {
+      return Either.left(new IllegalTransition("Task", status.name(), "RETRY without counting it"));
+    }
     return holdsLease(owner).flatMap(t -> t.moveTo(event, at));
   }
 
   /**
    * A phase failed: the task enters the stage's *_FAILED state and, while the policy allows,
-   * an automatic retry is scheduled after a backoff.
+   * an automatic retry is scheduled after a backoff. An event that does not lead to a *_FAILED
+   * state is refused.
    */
   public Either<DomainError, Task> fail(String owner, TaskEvent failure, Instant at, RetryPolicy policy) {
-    return apply(owner, failure, at).map(t -> autoRetries < policy.maxRetries()
+    return holdsLease(owner)
+        .filterOrElse(t -> status.after(failure).filter(TaskStatus::failed).isPresent(),
+            t -> new IllegalTransition("Task", status.name(), failure.name() + " as a failure"))
+        .flatMap(t -> t.moveTo(failure, at))
+        .map(t -> autoRetries < policy.maxRetries()
         ? t.copy(t.status, t.lease, t.stopped, t.retriedTimes, t.autoRetries,
             Optional.of(at.plus(policy.backoff(autoRetries))), t.startTime, t.endTime)
         : t);
@@ -152,7 +163,8 @@ public record Task(
     if (nextAttemptAt.isEmpty() || nextAttemptAt.get().isAfter(at)) {
       return Either.left(new IllegalTransition("Task", status.name(), "automatic RETRY (none due)"));
     }
-    return apply(owner, TaskEvent.RETRY, at)
+    return holdsLease(owner)
+        .flatMap(t -> t.moveTo(TaskEvent.RETRY, at))
         .map(t -> t.copy(t.status, t.lease, t.stopped, retriedTimes + 1, autoRetries + 1,
             Optional.empty(), t.startTime, t.endTime));
   }

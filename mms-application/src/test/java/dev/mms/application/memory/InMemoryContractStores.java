@@ -1,0 +1,15 @@
+package dev.mms.application.memory;
+
+import dev.mms.application.port.out.contract.ContractStores;
+
+/** The contract kit's view of a fresh {@link InMemoryStore}; nothing to clean up after. */
+final class InMemoryContractStores {
+  private InMemoryContractStores() {}
+
+  static ContractStores fresh() {
+    var store = new InMemoryStore();
+    return new ContractStores(store.dataSources(), store.databases(), store.tables(),
+        store.partitions(), store.jobs(), store.tasks(), store.taskLogs(), store.timers(),
+        store.timerLogs(), store.asyncTasks(), store.ids(), store.transactions(), () -> { });
+  }
+}
