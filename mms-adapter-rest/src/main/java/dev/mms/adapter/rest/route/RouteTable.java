@@ -59,11 +59,11 @@ public final class RouteTable {
   private static Either<Problem, Operation> choose(List<Operation> candidates, QueryParams query) {
     for (var op : candidates) {
       if (op.flag().isPresent()) {
-        var set = query.bool(op.flag().get());
+        var set = query.read(reader -> reader.bool(op.flag().get()));
         if (set.isLeft()) {
           return Either.left(ErrorMapper.toProblem(set.getLeft()));
         }
-        if (set.get().getOrElse(false)) {
+        if (set.get().orElse(false)) {
           return Either.right(op);
         }
       }
