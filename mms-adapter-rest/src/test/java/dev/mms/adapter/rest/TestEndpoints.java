@@ -5,7 +5,7 @@ import dev.mms.adapter.rest.route.Endpoint;
 import dev.mms.adapter.rest.route.Operation;
 import dev.mms.adapter.rest.wire.JsonBody;
 import dev.mms.adapter.rest.wire.JsonMapperFactory;
-import dev.mms.adapter.rest.wire.Page;
+import dev.mms.adapter.rest.wire.PageResponse;
 import dev.mms.domain.error.DomainError;
 import dev.mms.domain.error.InvalidPartitionFilter;
 import dev.mms.domain.error.NotFound;
@@ -57,7 +57,7 @@ final class TestEndpoints {
                     "t1", "p1 >= '2022-03-04' and p2 in (1,", 1, 35, "expected a literal")));
     endpoints.put(
         Operation.LIST_MMS_TIMER_LOGS,
-        request -> Either.right(new Page<>(List.of(Map.of("id", 1)), 21, 3, 10)));
+        request -> Either.right(new PageResponse<>(List.of(Map.of("id", 1)), 21, 3, 10)));
     return endpoints;
   }
 

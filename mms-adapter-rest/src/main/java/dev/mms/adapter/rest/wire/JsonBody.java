@@ -5,18 +5,19 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.mms.domain.error.DomainError;
 import dev.mms.domain.error.InvalidValue;
 import dev.mms.domain.error.MissingValue;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads a JSON request body into a DTO. Every way a body can be wrong (not JSON, a wrong JSON type,
@@ -38,8 +39,8 @@ public final class JsonBody {
   }
 
   /** A body the operation may go without (CreateMmsFetchMetadataJob); empty means none. */
-  public <T> Either<DomainError, Option<T>> readOptional(byte[] body, Class<T> type) {
-    return body.length == 0 ? Either.right(Option.none()) : decode(body, type).map(Option::some);
+  public <T> Either<DomainError, Optional<T>> readOptional(byte[] body, Class<T> type) {
+    return body.length == 0 ? Either.right(Optional.empty()) : decode(body, type).map(Optional::of);
   }
 
   private <T> Either<DomainError, T> decode(byte[] body, Class<T> type) {
@@ -63,6 +64,9 @@ public final class JsonBody {
       return new InvalidValue(
           field,
           "is not a field of this request; known fields are " + unknown.getKnownPropertyIds());
+    }
+    if (e instanceof InvalidNullException) {
+      return new InvalidValue(field, "must not be null");
     }
     if (e instanceof InvalidFormatException format) {
       var given =

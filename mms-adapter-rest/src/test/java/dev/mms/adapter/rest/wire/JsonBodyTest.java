@@ -7,11 +7,11 @@ import dev.mms.domain.error.DomainError;
 import dev.mms.domain.error.InvalidValue;
 import dev.mms.domain.error.MissingValue;
 import io.vavr.control.Either;
-import io.vavr.control.Option;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class JsonBodyTest {
@@ -126,8 +126,8 @@ class JsonBodyTest {
 
   @Test
   void an_empty_optional_body_is_none() {
-    assertThat(body.readOptional(new byte[0], JobRequest.class).get()).isEqualTo(Option.none());
+    assertThat(body.readOptional(new byte[0], JobRequest.class).get()).isEqualTo(Optional.empty());
     assertThat(body.readOptional(bytes("{}"), JobRequest.class).get())
-        .isEqualTo(Option.some(new JobRequest(null, null, null, null, null)));
+        .isEqualTo(Optional.of(new JobRequest(null, null, null, null, null)));
   }
 }
