@@ -35,14 +35,18 @@ public final class RestServer implements AutoCloseable {
   }
 
   /**
-   * Binds and starts the API, serving each operation of {@code endpoints}; an operation without an
-   * endpoint answers 501.
+   * Binds and starts the MMS API over {@code useCases}. The dry run of CreateMmsJob has no use case
+   * yet and answers 501.
    *
    * @throws IllegalStateException if no AccessKey is configured and the host is not loopback
    * @throws IllegalArgumentException if the host does not resolve or a policy document is invalid
    */
-  public static RestServer start(
-      RestSettings settings, Clock clock, Map<Operation, Endpoint> endpoints) {
+  public static RestServer start(RestSettings settings, Clock clock, UseCases useCases) {
+    return start(settings, clock, RestApi.endpoints(useCases, settings));
+  }
+
+  /** Binds and starts the API over {@code endpoints}; an operation without one answers 501. */
+  static RestServer start(RestSettings settings, Clock clock, Map<Operation, Endpoint> endpoints) {
     var guard = guard(settings, clock);
     var mapper = JsonMapperFactory.create(settings.zone());
     var dispatcher = new Dispatcher(mapper, settings.maxBodyBytes(), guard, endpoints);
