@@ -1,5 +1,7 @@
 package dev.mms.application.memory;
 
+import dev.mms.application.port.out.Stores;
+
 /**
  * One consistent set of in-memory adapters over shared state: the repositories see each other's
  * rows (a job's tally, a claim's job order, a task query's job names and partition values), and
@@ -22,6 +24,12 @@ public final class InMemoryStore {
   private final InMemoryAsyncTaskRepository asyncTasks = new InMemoryAsyncTaskRepository(guard);
   private final InMemoryIdGenerator ids = new InMemoryIdGenerator();
   private final InMemoryTransactions transactions = new InMemoryTransactions(guard);
+
+  /** The repositories, ids and transactions of this store as the application takes them. */
+  public Stores stores() {
+    return new Stores(dataSources, databases, tables, partitions, jobs, tasks, taskLogs, timers,
+        timerLogs, asyncTasks, ids, transactions);
+  }
 
   public InMemoryDataSourceRepository dataSources() {
     return dataSources;

@@ -153,8 +153,7 @@ public record Task(
             t -> new IllegalTransition("Task", status.name(), failure.name() + " as a failure"))
         .flatMap(t -> t.moveTo(failure, at))
         .map(t -> autoRetries < policy.maxRetries()
-        ? t.copy(t.status, t.lease, t.stopped, t.retriedTimes, t.autoRetries,
-            Optional.of(at.plus(policy.backoff(autoRetries))), t.startTime, t.endTime)
+        ? t.amend(t.retriedTimes, t.autoRetries, Optional.of(at.plus(policy.backoff(autoRetries))))
         : t);
   }
 
@@ -165,15 +164,13 @@ public record Task(
     }
     return holdsLease(owner)
         .flatMap(t -> t.moveTo(TaskEvent.RETRY, at))
-        .map(t -> t.copy(t.status, t.lease, t.stopped, retriedTimes + 1, autoRetries + 1,
-            Optional.empty(), t.startTime, t.endTime));
+        .map(t -> t.amend(retriedTimes + 1, autoRetries + 1, Optional.empty()));
   }
 
   /** A user's retry (RetryMmsTask, RetryMmsJob): resets the automatic budget. */
   public Either<DomainError, Task> retryByUser(Instant at) {
     return moveTo(TaskEvent.RETRY, at)
-        .map(t -> t.copy(t.status, t.lease, t.stopped, retriedTimes + 1, 0, Optional.empty(),
-            t.startTime, t.endTime));
+        .map(t -> t.amend(retriedTimes + 1, 0, Optional.empty()));
   }
 
   /** Stop: no new phase starts, the lease is dropped so a running phase is interrupted. */
@@ -201,6 +198,16 @@ public record Task(
     return lease.filter(l -> l.owner().equals(owner)).isPresent()
         ? Either.right(this)
         : Either.left(new Conflict("task " + id + " is not leased to " + owner));
+  }
+
+  /**
+   * Sets the retry bookkeeping of a task a command has just produced: still that command's one
+   * write, so the version stays (the store accepts exactly {@code version + 1} per write).
+   */
+  private Task amend(int retried, int auto, Optional<Instant> next) {
+    return new Task(id, jobId, sourceId, dbId, tableId, srcDbName, srcTableName, dstDbName,
+        dstTableName, type, partitions, status, lease, stopped, retried, auto, next, version,
+        createTime, startTime, endTime);
   }
 
   private Task copy(TaskStatus s, Optional<Lease> l, boolean stop, int retried, int auto,

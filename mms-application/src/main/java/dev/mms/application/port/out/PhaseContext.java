@@ -12,7 +12,8 @@ import java.util.function.LongConsumer;
 /**
  * Everything a phase of a task needs: the source (with its config), the job (mappings and
  * switches), the task (destination), the source table and the partitions the task covers (empty
- * for a non-partitioned table). {@code rowsMoved} receives progress of the data phase.
+ * for a non-partitioned table). {@code rowsMoved} receives the running total of rows the data
+ * phase has moved so far.
  */
 public record PhaseContext(
     DataSource source, Job job, Task task, Table table, List<Partition> partitions,

@@ -13,6 +13,7 @@ import dev.mms.application.port.out.TransactionPort;
 import dev.mms.application.port.query.Page;
 import dev.mms.application.port.query.TaskQuery;
 import dev.mms.application.service.Inputs;
+import dev.mms.application.service.rollup.CatalogRollUp;
 import dev.mms.domain.catalog.PartitionSpec;
 import dev.mms.domain.error.DomainError;
 import dev.mms.domain.error.NotFound;
@@ -42,17 +43,20 @@ public final class TaskService
   private final TaskRepository tasks;
   private final TaskLogRepository taskLogs;
   private final TaskHistory history;
+  private final CatalogRollUp rollUp;
   private final TransactionPort tx;
   private final Clock clock;
 
   public TaskService(
       DataSourceRepository sources, JobRepository jobs, TaskRepository tasks,
-      TaskLogRepository taskLogs, TaskHistory history, TransactionPort tx, Clock clock) {
+      TaskLogRepository taskLogs, TaskHistory history, CatalogRollUp rollUp, TransactionPort tx,
+      Clock clock) {
     this.sources = sources;
     this.jobs = jobs;
     this.tasks = tasks;
     this.taskLogs = taskLogs;
     this.history = history;
+    this.rollUp = rollUp;
     this.tx = tx;
     this.clock = clock;
   }
@@ -97,7 +101,10 @@ public final class TaskService
         .flatMap(source -> task(source, command.taskId()))
         .flatMap(task -> task.retryByUser(clock.instant()))
         .flatMap(tasks::update)
-        .peek(retried -> history.append(retried, "retry by user", "ok"))
+        .peek(retried -> {
+          history.append(retried, "retry by user", "ok");
+          rollUp.onTaskStatus(retried, clock.instant());
+        })
         .map(Task::id));
   }
 

@@ -1,0 +1,140 @@
+package dev.mms.domain.filter;
+
+import dev.mms.domain.catalog.Column;
+import dev.mms.domain.catalog.TableSchema;
+import dev.mms.domain.error.InvalidPartitionFilter;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The semantic check: resolves every column against the table's partition columns and converts
+ * literals to the column's type, collecting every problem with its position.
+ */
+final class Binder implements Expr.Visitor<Validation<Seq<InvalidPartitionFilter>, Condition>> {
+  private final String text;
+  private final TableSchema schema;
+  private final Map<Expr, Parser.Located> positions;
+  private final Set<ColumnSlot> numericSlots = new LinkedHashSet<>();
+
+  Binder(String text, TableSchema schema, Map<Expr, Parser.Located> positions) {
+    this.text = text;
+    this.schema = schema;
+    this.positions = positions;
+  }
+
+  /** The numeric columns the bound condition reads, in text order, to explain unreadable values. */
+  java.util.List<ColumnSlot> numericSlots() {
+    return java.util.List.copyOf(numericSlots);
+  }
+
+  @Override
+  public Validation<Seq<InvalidPartitionFilter>, Condition> compare(Expr.Compare e) {
+    return slot(e, e.column()).flatMap(slot -> slot.family().numeric()
+        ? number(e, slot, e.literal(), 0).map(l ->
+            numeric(slot, false, new ValueTest.NumberCompare(e.op(), l)))
+        : Validation.valid(text(slot, false, new ValueTest.TextCompare(e.op(), e.literal().text()))));
+  }
+
+  @Override
+  public Validation<Seq<InvalidPartitionFilter>, Condition> in(Expr.In e) {
+    return slot(e, e.column()).flatMap(slot -> {
+      if (!slot.family().numeric()) {
+        Set<String> texts = e.literals().stream().map(Literal::text).collect(Collectors.toSet());
+        return Validation.valid(text(slot, e.negated(), new ValueTest.TextIn(Set.copyOf(texts))));
+      }
+      var numbers = List.range(0, e.literals().size())
+          .map(i -> number(e, slot, e.literals().get(i), i));
+      return Validation.sequence(numbers).map(ls ->
+          numeric(slot, e.negated(), new ValueTest.NumberIn(ls)));
+    });
+  }
+
+  @Override
+  public Validation<Seq<InvalidPartitionFilter>, Condition> between(Expr.Between e) {
+    return slot(e, e.column()).flatMap(slot -> slot.family().numeric()
+        ? both(number(e, slot, e.low(), 0), number(e, slot, e.high(), 1),
+            (low, high) -> numeric(slot, e.negated(), new ValueTest.NumberBetween(low, high)))
+        : Validation.valid(text(slot, e.negated(),
+            new ValueTest.TextBetween(e.low().text(), e.high().text()))));
+  }
+
+  @Override
+  public Validation<Seq<InvalidPartitionFilter>, Condition> like(Expr.Like e) {
+    return slot(e, e.column()).map(slot ->
+        text(slot, e.negated(), new ValueTest.Like(new LikePattern(e.pattern()))));
+  }
+
+  @Override
+  public Validation<Seq<InvalidPartitionFilter>, Condition> isNull(Expr.IsNull e) {
+    return slot(e, e.column()).map(slot -> new Condition.IsNull(slot, e.negated()));
+  }
+
+  @Override
+  public Validation<Seq<InvalidPartitionFilter>, Condition> not(Expr.Not e) {
+    return e.expr().accept(this).map(Condition.Not::new);
+  }
+
+  @Override
+  public Validation<Seq<InvalidPartitionFilter>, Condition> and(Expr.And e) {
+    return both(e.left().accept(this), e.right().accept(this), Condition.And::new);
+  }
+
+  @Override
+  public Validation<Seq<InvalidPartitionFilter>, Condition> or(Expr.Or e) {
+    return both(e.left().accept(this), e.right().accept(this), Condition.Or::new);
+  }
+
+  private Validation<Seq<InvalidPartitionFilter>, ColumnSlot> slot(Expr predicate, String name) {
+    var columns = schema.partitionColumns();
+    for (int i = 0; i < columns.size(); i++) {
+      Column c = columns.get(i);
+      if (c.name().value().equalsIgnoreCase(name)) {
+        return Validation.valid(new ColumnSlot(c.name().value(), i, c.type(), c.family()));
+      }
+    }
+    var known = columns.isEmpty()
+        ? "the table has no partition columns"
+        : "the partition columns are " + columns.stream()
+            .map(c -> Printer.column(c.name().value())).collect(Collectors.joining(", "));
+    return invalid(positions.get(predicate).column(),
+        "unknown column " + Printer.column(name) + "; " + known);
+  }
+
+  private Validation<Seq<InvalidPartitionFilter>, NumericLiteral> number(
+      Expr predicate, ColumnSlot slot, Literal literal, int index) {
+    return literal.number()
+        .map(n -> Validation.<Seq<InvalidPartitionFilter>, NumericLiteral>valid(NumericLiteral.of(n)))
+        .orElseGet(() -> invalid(positions.get(predicate).literals().get(index),
+            literal.render() + " is not a number, but column " + slot.name() + " is "
+                + slot.type() + "; write a number"));
+  }
+
+  private Condition numeric(ColumnSlot slot, boolean negated, ValueTest test) {
+    numericSlots.add(slot);
+    return new Condition.OnValue(slot, true, negated, test);
+  }
+
+  private static Condition text(ColumnSlot slot, boolean negated, ValueTest test) {
+    return new Condition.OnValue(slot, false, negated, test);
+  }
+
+  private <T> Validation<Seq<InvalidPartitionFilter>, T> invalid(Position at, String problem) {
+    return Validation.invalid(
+        List.of(new InvalidPartitionFilter("", text, at.line(), at.column(), problem)));
+  }
+
+  private static <A, B> Validation<Seq<InvalidPartitionFilter>, Condition> both(
+      Validation<Seq<InvalidPartitionFilter>, A> left,
+      Validation<Seq<InvalidPartitionFilter>, B> right,
+      BiFunction<A, B, Condition> combine) {
+    return Validation.combine(left, right).ap(combine::apply)
+        .mapError(errors -> errors.flatMap(Function.identity()));
+  }
+}
