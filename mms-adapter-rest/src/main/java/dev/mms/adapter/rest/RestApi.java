@@ -51,6 +51,7 @@ final class RestApi {
                 .endpoints(),
             new JobController(
                     u.createJob(),
+                    u.planJob(),
                     u.listJobs(),
                     u.getJob(),
                     u.deleteJob(),

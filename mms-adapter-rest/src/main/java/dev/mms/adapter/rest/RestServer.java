@@ -35,8 +35,7 @@ public final class RestServer implements AutoCloseable {
   }
 
   /**
-   * Binds and starts the MMS API over {@code useCases}. The dry run of CreateMmsJob has no use case
-   * yet and answers 501.
+   * Binds and starts the MMS API over {@code useCases}.
    *
    * @throws IllegalStateException if no AccessKey is configured and the host is not loopback
    * @throws IllegalArgumentException if the host does not resolve or a policy document is invalid

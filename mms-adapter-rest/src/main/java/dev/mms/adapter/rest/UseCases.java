@@ -19,6 +19,7 @@ import dev.mms.application.port.in.job.CreateJobUseCase;
 import dev.mms.application.port.in.job.DeleteJobUseCase;
 import dev.mms.application.port.in.job.GetJobUseCase;
 import dev.mms.application.port.in.job.ListJobsUseCase;
+import dev.mms.application.port.in.job.PlanJobUseCase;
 import dev.mms.application.port.in.job.RetryJobUseCase;
 import dev.mms.application.port.in.job.StartJobUseCase;
 import dev.mms.application.port.in.job.StopJobUseCase;
@@ -39,8 +40,8 @@ import dev.mms.application.port.in.timer.UpdateTimerUseCase;
 import java.util.Objects;
 
 /**
- * The inbound ports the API serves, one per MMS operation. A service that implements several of
- * them (one per concept) is passed once for each.
+ * The inbound ports the API serves, one per MMS operation and one for the dry run of CreateMmsJob.
+ * A service that implements several of them (one per concept) is passed once for each.
  */
 public record UseCases(
     CreateDataSourceUseCase createDataSource,
@@ -62,6 +63,7 @@ public record UseCases(
     ListPartitionsUseCase listPartitions,
     GetPartitionUseCase getPartition,
     CreateJobUseCase createJob,
+    PlanJobUseCase planJob,
     ListJobsUseCase listJobs,
     GetJobUseCase getJob,
     DeleteJobUseCase deleteJob,
@@ -99,6 +101,7 @@ public record UseCases(
     Objects.requireNonNull(listPartitions, "listPartitions");
     Objects.requireNonNull(getPartition, "getPartition");
     Objects.requireNonNull(createJob, "createJob");
+    Objects.requireNonNull(planJob, "planJob");
     Objects.requireNonNull(listJobs, "listJobs");
     Objects.requireNonNull(getJob, "getJob");
     Objects.requireNonNull(deleteJob, "deleteJob");

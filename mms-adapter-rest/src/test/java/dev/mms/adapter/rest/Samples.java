@@ -37,6 +37,9 @@ import dev.mms.domain.name.JobName;
 import dev.mms.domain.name.SourceName;
 import dev.mms.domain.name.TableName;
 import dev.mms.domain.name.TimerName;
+import dev.mms.domain.plan.Plan;
+import dev.mms.domain.plan.PlannedTask;
+import dev.mms.domain.plan.Skipped;
 import dev.mms.domain.source.ConfigItem;
 import dev.mms.domain.source.ConfigItemType;
 import dev.mms.domain.source.ConfigValue;
@@ -303,6 +306,20 @@ public final class Samples {
             Optional.empty(),
             T1);
     return new JobSummary(job, new TaskTally(4, 1, 2, 0));
+  }
+
+  public static Plan plan() {
+    var partition = partitionView().partition();
+    return new Plan(
+        List.of(table()),
+        List.of(new PlannedTask(table(), "orders", List.of(partition), 2048, 10, false)),
+        List.of(
+            new Skipped(
+                new TableName("t2"),
+                Optional.of(PartitionSpec.of("p1", "x")),
+                "in live task 4023")),
+        new Plan.Totals(1, 1, 2048, 10, 1),
+        List.of("tableWhiteList is ignored because tableBlackList is also given"));
   }
 
   public static TaskView taskView() {

@@ -20,6 +20,7 @@ import dev.mms.application.port.in.job.CreateJobUseCase;
 import dev.mms.application.port.in.job.DeleteJobUseCase;
 import dev.mms.application.port.in.job.GetJobUseCase;
 import dev.mms.application.port.in.job.ListJobsUseCase;
+import dev.mms.application.port.in.job.PlanJobUseCase;
 import dev.mms.application.port.in.job.RetryJobUseCase;
 import dev.mms.application.port.in.job.StartJobUseCase;
 import dev.mms.application.port.in.job.StopJobUseCase;
@@ -84,6 +85,7 @@ public final class StubUseCases {
       input -> Either.right(Samples.page(List.of(Samples.partitionView()), 1, 1, 10));
   public GetPartitionUseCase getPartition = input -> Either.right(Samples.partitionView());
   public CreateJobUseCase createJob = input -> Either.right(new AsyncTaskId(100));
+  public PlanJobUseCase planJob = input -> Either.right(Samples.plan());
   public ListJobsUseCase listJobs =
       input -> Either.right(Samples.page(List.of(Samples.jobSummary()), 1, 1, 10));
   public GetJobUseCase getJob = input -> Either.right(Samples.jobSummary());
@@ -127,6 +129,7 @@ public final class StubUseCases {
         input -> record(input, () -> listPartitions.listPartitions(input)),
         input -> record(input, () -> getPartition.getPartition(input)),
         input -> record(input, () -> createJob.createJob(input)),
+        input -> record(input, () -> planJob.planJob(input)),
         input -> record(input, () -> listJobs.listJobs(input)),
         input -> record(input, () -> getJob.getJob(input)),
         input -> record(input, () -> deleteJob.deleteJob(input)),

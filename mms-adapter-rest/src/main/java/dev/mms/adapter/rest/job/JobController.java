@@ -17,6 +17,8 @@ import dev.mms.application.port.in.job.GetJobUseCase.GetJobQuery;
 import dev.mms.application.port.in.job.JobConfigInput;
 import dev.mms.application.port.in.job.ListJobsUseCase;
 import dev.mms.application.port.in.job.ListJobsUseCase.ListJobsQuery;
+import dev.mms.application.port.in.job.PlanJobUseCase;
+import dev.mms.application.port.in.job.PlanJobUseCase.PlanJobCommand;
 import dev.mms.application.port.in.job.RetryJobUseCase;
 import dev.mms.application.port.in.job.RetryJobUseCase.RetryJobCommand;
 import dev.mms.application.port.in.job.StartJobUseCase;
@@ -33,13 +35,14 @@ import java.util.Optional;
 import org.mapstruct.factory.Mappers;
 
 /**
- * The job operations. Start, stop, retry and delete (a POST on the job, as in MMS) answer the job
- * id as a bare number.
+ * The job operations and the dry run, which reads the same body as CreateMmsJob. Start, stop, retry
+ * and delete (a POST on the job, as in MMS) answer the job id as a bare number.
  */
 public final class JobController {
   private static final JobRestMapper MAPPER = Mappers.getMapper(JobRestMapper.class);
 
   private final CreateJobUseCase create;
+  private final PlanJobUseCase plan;
   private final ListJobsUseCase list;
   private final GetJobUseCase get;
   private final DeleteJobUseCase delete;
@@ -50,6 +53,7 @@ public final class JobController {
 
   public JobController(
       CreateJobUseCase create,
+      PlanJobUseCase plan,
       ListJobsUseCase list,
       GetJobUseCase get,
       DeleteJobUseCase delete,
@@ -58,6 +62,7 @@ public final class JobController {
       RetryJobUseCase retry,
       JsonBody body) {
     this.create = create;
+    this.plan = plan;
     this.list = list;
     this.get = get;
     this.delete = delete;
@@ -69,28 +74,32 @@ public final class JobController {
 
   public Map<Operation, Endpoint> endpoints() {
     return Map.of(
-        Operation.CREATE_MMS_JOB, this::create,
-        Operation.LIST_MMS_JOBS, this::list,
-        Operation.GET_MMS_JOB, this::get,
+        Operation.CREATE_MMS_JOB,
+        this::create,
+        Operation.DRY_RUN_MMS_JOB,
+        this::plan,
+        Operation.LIST_MMS_JOBS,
+        this::list,
+        Operation.GET_MMS_JOB,
+        this::get,
         Operation.DELETE_MMS_JOB,
-            request ->
-                delete
-                    .deleteJob(new DeleteJobCommand(sourceId(request), jobId(request)))
-                    .map(JobId::value),
+        request ->
+            delete
+                .deleteJob(new DeleteJobCommand(sourceId(request), jobId(request)))
+                .map(JobId::value),
         Operation.START_MMS_JOB,
-            request ->
-                start
-                    .startJob(new StartJobCommand(sourceId(request), jobId(request)))
-                    .map(JobId::value),
+        request ->
+            start
+                .startJob(new StartJobCommand(sourceId(request), jobId(request)))
+                .map(JobId::value),
         Operation.STOP_MMS_JOB,
-            request ->
-                stop.stopJob(new StopJobCommand(sourceId(request), jobId(request)))
-                    .map(JobId::value),
+        request ->
+            stop.stopJob(new StopJobCommand(sourceId(request), jobId(request))).map(JobId::value),
         Operation.RETRY_MMS_JOB,
-            request ->
-                retry
-                    .retryJob(new RetryJobCommand(sourceId(request), jobId(request)))
-                    .map(JobId::value));
+        request ->
+            retry
+                .retryJob(new RetryJobCommand(sourceId(request), jobId(request)))
+                .map(JobId::value));
   }
 
   private Either<DomainError, AsyncTaskIdResponse> create(ApiRequest request) {
@@ -98,6 +107,13 @@ public final class JobController {
         .flatMap(dto -> command(sourceId(request), dto))
         .flatMap(create::createJob)
         .map(id -> new AsyncTaskIdResponse(id.value()));
+  }
+
+  private Either<DomainError, PlanResponse> plan(ApiRequest request) {
+    return body.read(request.body(), CreateJobRequest.class)
+        .flatMap(dto -> command(sourceId(request), dto))
+        .flatMap(job -> plan.planJob(new PlanJobCommand(job)))
+        .map(MAPPER::toPlan);
   }
 
   private static Either<DomainError, CreateJobCommand> command(

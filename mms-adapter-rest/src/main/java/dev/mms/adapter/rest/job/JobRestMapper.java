@@ -1,15 +1,21 @@
 package dev.mms.adapter.rest.job;
 
 import dev.mms.adapter.rest.wire.WireValues;
+import dev.mms.domain.catalog.Partition;
+import dev.mms.domain.catalog.PartitionSpec;
+import dev.mms.domain.catalog.Table;
 import dev.mms.domain.job.Job;
 import dev.mms.domain.job.JobConfig;
 import dev.mms.domain.job.JobSummary;
 import dev.mms.domain.job.TaskTally;
+import dev.mms.domain.plan.Plan;
+import dev.mms.domain.plan.PlannedTask;
+import java.util.Optional;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.Named;
 
-/** Domain → DTO for jobs. */
+/** Domain → DTO for jobs and their plans. */
 @Mapper
 interface JobRestMapper extends WireValues {
 
@@ -33,6 +39,22 @@ interface JobRestMapper extends WireValues {
   JobResponse toResponse(JobSummary summary);
 
   JobConfigResponse toConfig(JobConfig config);
+
+  PlanResponse toPlan(Plan plan);
+
+  PlanResponse.PlanTableResponse toPlanTable(Table table);
+
+  @Mapping(target = "tableId", source = "table.id")
+  @Mapping(target = "srcTableName", source = "table.name")
+  PlanResponse.PlannedTaskResponse toPlannedTask(PlannedTask task);
+
+  default String map(Partition partition) {
+    return partition.value().render();
+  }
+
+  default String mapSpec(Optional<PartitionSpec> spec) {
+    return spec.map(PartitionSpec::render).orElse(null);
+  }
 
   @Named("scope")
   default String scope(Job job) {

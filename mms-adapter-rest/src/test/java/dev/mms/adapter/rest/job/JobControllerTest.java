@@ -10,6 +10,7 @@ import dev.mms.application.port.in.job.DeleteJobUseCase.DeleteJobCommand;
 import dev.mms.application.port.in.job.GetJobUseCase.GetJobQuery;
 import dev.mms.application.port.in.job.JobConfigInput;
 import dev.mms.application.port.in.job.ListJobsUseCase.ListJobsQuery;
+import dev.mms.application.port.in.job.PlanJobUseCase.PlanJobCommand;
 import dev.mms.application.port.in.job.RetryJobUseCase.RetryJobCommand;
 import dev.mms.application.port.in.job.StartJobUseCase.StartJobCommand;
 import dev.mms.application.port.in.job.StopJobUseCase.StopJobCommand;
@@ -107,6 +108,25 @@ class JobControllerTest {
     var problem = api.problem("POST", JOBS, "{\"tables\":[\"t1\",null]}");
 
     assertThat(problem.message()).isEqualTo("tables[1]: must not be null");
+  }
+
+  @Test
+  void the_dry_run_reads_the_create_body_and_answers_the_plan() {
+    var data = api.data("POST", JOBS + "?dryRun=true", "{\"name\":\"j\",\"srcDbName\":\"src_db\"}");
+
+    assertThat(stubs.last())
+        .isEqualTo(
+            new PlanJobCommand(
+                new CreateJobCommand(
+                    2000014,
+                    "j",
+                    "src_db",
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    Optional.empty(),
+                    JobConfigInput.EMPTY)));
+    assertThat(data).isEqualTo(api.golden("job/plan"));
   }
 
   @Test
