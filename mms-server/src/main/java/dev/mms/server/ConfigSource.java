@@ -59,7 +59,7 @@ final class ConfigSource {
         text("store", DEFAULT_STORE),
         optional("store.user"),
         optional("store.password"),
-        number("workers", 4, 0, 256),
+        number("workers", 4, 1, 256),
         number("per-source-limit", 16, 1, 10_000),
         optional("access-keys").map(Path::of),
         text("region", "cn-hangzhou"),

@@ -36,8 +36,8 @@ public record ServerConfig(
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be 0..65535, got " + port);
     }
-    if (workers < 0) {
-      throw new IllegalArgumentException("workers must be >= 0, got " + workers);
+    if (workers < 1) {
+      throw new IllegalArgumentException("workers must be >= 1, got " + workers);
     }
     if (perSourceLimit < 1) {
       throw new IllegalArgumentException("per-source limit must be >= 1, got " + perSourceLimit);

@@ -57,7 +57,7 @@ class ConfigSourceTest {
     assertThatThrownBy(source::serverConfig)
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("port from --port must be a whole number in 0..65535, got 'http'")
-        .hasMessageContaining("workers from MMS_WORKERS must be a whole number in 0..256, got '-1'")
+        .hasMessageContaining("workers from MMS_WORKERS must be a whole number in 1..256, got '-1'")
         .hasMessageContaining("zone from MMS_ZONE is not a time zone: 'Mars/Base'");
   }
 

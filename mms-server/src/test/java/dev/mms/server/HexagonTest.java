@@ -1,5 +1,7 @@
 package dev.mms.server;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.Architectures.onionArchitecture;
 
@@ -34,10 +36,19 @@ class HexagonTest {
       .resideOutsideOfPackages("dev.mms.adapter.rest..", "dev.mms.server..");
 
   @ArchTest
+  static final ArchRule rest_adapter_sees_no_other_adapter = classes()
+      .that().resideInAPackage("dev.mms.adapter.rest..")
+      .should().onlyDependOnClassesThat()
+      .resideOutsideOfPackages("dev.mms.adapter.jdbc..", "dev.mms.server..");
+
+  /** The composition root is the one place allowed to see every layer. */
+  @ArchTest
   static final ArchRule onion = onionArchitecture()
       .domainModels("dev.mms.domain..")
       .domainServices("dev.mms.application.port..")
       .applicationServices("dev.mms.application.service..", "dev.mms.application.memory..",
           "dev.mms.application.mock..")
-      .adapter("jdbc", "dev.mms.adapter.jdbc..");
+      .adapter("jdbc", "dev.mms.adapter.jdbc..")
+      .adapter("rest", "dev.mms.adapter.rest..")
+      .ignoreDependency(resideInAPackage("dev.mms.server.."), alwaysTrue());
 }

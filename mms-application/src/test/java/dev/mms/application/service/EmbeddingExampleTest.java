@@ -35,14 +35,14 @@ class EmbeddingExampleTest {
 
       long source = mms.dataSources().createDataSource(new CreateDataSourceCommand(
           "demo", "MOCK", Map.of("mock.databases", ConfigValue.text("1"),
-              "mock.tables", ConfigValue.text("3"), "mock.partitions", ConfigValue.text("24")),
+              "mock.tables", ConfigValue.text("3"), "mock.partitions", ConfigValue.text("48")),
           Optional.empty(), Optional.empty())).get().value();
 
       var scan = mms.metadata().createScan(
           new CreateScanCommand(source, Optional.empty(), List.of())).get();
       awaitDone(() -> mms.metadata().getAsyncTask(new GetAsyncTaskQuery(source, scan.value())).get());
 
-      var filters = Map.of("mock_table_1", "ds >= '2024-01-10' and hr in (0, 12)");
+      var filters = Map.of("mock_table_1", "ds = '2024-01-02' and hr >= 12");
       var config = new JobConfigInput(List.of(), List.of(), List.of(), List.of(), filters,
           Map.of("mock_table_1", "events"), Map.of(), Optional.empty(), Optional.of(true),
           Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of());

@@ -3,9 +3,11 @@ package dev.mms.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mms.application.memory.InMemoryStore;
+import dev.mms.application.mock.MockCatalogReader;
 import dev.mms.application.port.in.PageParams;
 import dev.mms.application.port.in.datasource.CreateDataSourceUseCase.CreateDataSourceCommand;
 import dev.mms.application.port.in.metadata.CreateScanUseCase.CreateScanCommand;
+import dev.mms.application.port.out.MigrationEnginePort;
 import dev.mms.application.service.catalog.CatalogService;
 import dev.mms.application.service.datasource.DataSourceService;
 import dev.mms.application.service.job.JobFactory;
@@ -13,6 +15,9 @@ import dev.mms.application.service.job.JobService;
 import dev.mms.application.service.metadata.CatalogReaders;
 import dev.mms.application.service.metadata.MetadataService;
 import dev.mms.application.service.rollup.CatalogRollUp;
+import dev.mms.application.service.scheduler.Scheduler;
+import dev.mms.application.service.scheduler.SchedulerPorts;
+import dev.mms.application.service.scheduler.SchedulerSettings;
 import dev.mms.application.service.task.TaskHistory;
 import dev.mms.application.service.task.TaskService;
 import dev.mms.application.service.timer.TimerService;
@@ -21,8 +26,10 @@ import dev.mms.domain.catalog.CatalogSnapshot;
 import dev.mms.domain.catalog.ScannedDatabase;
 import dev.mms.domain.source.ConfigValue;
 import dev.mms.domain.source.SourceId;
+import dev.mms.domain.task.RetryPolicy;
 import io.vavr.control.Either;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -33,16 +40,18 @@ import java.util.Optional;
 
 /**
  * The services wired on one in-memory store, with a clock the test moves, a direct executor (async
- * work is done when the call returns) and a {@link FixedCatalogReader} for JDBC sources.
+ * work is done when the call returns), a {@link FixedCatalogReader} for JDBC sources and the real
+ * reader of MOCK sources.
  */
 public class Fixture {
   public static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
+  public static final Duration LEASE = Duration.ofSeconds(60);
 
   public final InMemoryStore store = new InMemoryStore();
   public final TestClock clock = new TestClock(T0);
   public final FixedCatalogReader reader = new FixedCatalogReader();
   public final AsyncRunner async = new AsyncRunner(store.asyncTasks(), store.ids(), clock, Runnable::run);
-  public final CatalogReaders readers = new CatalogReaders(List.of(reader));
+  public final CatalogReaders readers = new CatalogReaders(List.of(reader, new MockCatalogReader()));
   public final DataSourceService dataSources = new DataSourceService(store.dataSources(),
       store.databases(), store.tables(), store.partitions(), store.asyncTasks(), store.jobs(),
       store.tasks(), store.taskLogs(), store.timers(), store.timerLogs(), readers, async,
@@ -63,6 +72,17 @@ public class Fixture {
       store.taskLogs(), history, rollUp, store.transactions(), clock);
   public final TimerService timers = new TimerService(store.dataSources(), store.timers(),
       store.timerLogs(), store.jobs(), jobFactory, store.ids(), store.transactions(), clock);
+
+  /**
+   * A scheduler over the store, for workers the test steps or for its two threads: 60 s leases,
+   * at most {@code perSourceLimit} per source, 20 ms polls, three automatic retries from 2 s on.
+   */
+  public Scheduler scheduler(int perSourceLimit, MigrationEnginePort... engines) {
+    return new Scheduler(new SchedulerPorts(store.tasks(), store.taskLogs(), store.jobs(),
+        store.dataSources(), store.tables(), store.partitions(), List.of(engines), store.ids(),
+        store.transactions(), clock), rollUp, new SchedulerSettings("test", 2, perSourceLimit,
+        LEASE, Duration.ofMillis(20), new RetryPolicy(3, Duration.ofSeconds(2), Duration.ofMinutes(5))));
+  }
 
   public static Map<String, ConfigValue> jdbcConfig() {
     var config = new LinkedHashMap<String, ConfigValue>();
@@ -109,6 +129,10 @@ public class Fixture {
 
     public void set(Instant instant) {
       now = instant;
+    }
+
+    public void advance(Duration by) {
+      now = now.plus(by);
     }
 
     @Override

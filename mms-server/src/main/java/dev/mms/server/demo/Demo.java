@@ -25,9 +25,9 @@ public final class Demo {
   private final PrintStream out;
   private final boolean terminal;
 
-  public Demo(int port, Path dir, PrintStream out, boolean terminal) {
+  public Demo(int port, Path dir, double scale, PrintStream out, boolean terminal) {
     this.api = new ApiClient(port);
-    this.databases = new DemoDatabases(dir);
+    this.databases = new DemoDatabases(dir, scale);
     this.out = out;
     this.terminal = terminal;
   }
@@ -35,8 +35,8 @@ public final class Demo {
   /** Runs the whole demo; true when every count matched. */
   public boolean run() throws SQLException, InterruptedException {
     long t0 = System.nanoTime();
-    out.println("1. Building the source database (H2): " + DemoDatabases.ROWS.values().stream()
-        .mapToInt(Integer::intValue).sum() + " rows in shop.orders (ds, region), shop.page_views (ds), shop.customers");
+    out.printf("1. Building the source database (H2): %,d rows in shop.orders (ds, region),"
+        + " shop.page_views (ds), shop.customers%n", databases.totalRows());
     databases.create();
     out.printf("   done in %.1f s%n", seconds(t0));
 

@@ -175,9 +175,12 @@ public final class JobService
             return id;
           });
           return tx.inTransaction(() -> {
+            var removed = tasks.findByJob(id);
             taskLogs.deleteByJob(id);
             tasks.deleteByJob(id);
             jobs.delete(id);
+            // Its partitions must not stay DOING (or FAILED) for a job nobody can see any more.
+            rollUp.onTasksRemoved(removed, clock.instant());
             return id;
           });
         });

@@ -14,11 +14,13 @@ import dev.mms.application.port.out.TableRepository;
 import dev.mms.application.port.out.TransactionPort;
 import dev.mms.application.service.AsyncRunner;
 import dev.mms.application.service.Inputs;
+import dev.mms.application.service.rollup.CatalogRollUp;
 import dev.mms.domain.async.AsyncTask;
 import dev.mms.domain.async.AsyncTaskId;
 import dev.mms.domain.async.AsyncTaskType;
 import dev.mms.domain.catalog.CatalogMerge;
 import dev.mms.domain.catalog.CatalogSnapshot;
+import dev.mms.domain.catalog.Database;
 import dev.mms.domain.catalog.DatabaseId;
 import dev.mms.domain.catalog.Partition;
 import dev.mms.domain.catalog.PartitionId;
@@ -56,6 +58,7 @@ public final class MetadataService implements CreateScanUseCase, GetScanUseCase,
   private final IdGenerator ids;
   private final TransactionPort tx;
   private final Clock clock;
+  private final CatalogRollUp rollUp;
 
   public MetadataService(
       DataSourceRepository sources, DatabaseRepository databases, TableRepository tables,
@@ -71,6 +74,7 @@ public final class MetadataService implements CreateScanUseCase, GetScanUseCase,
     this.ids = ids;
     this.tx = tx;
     this.clock = clock;
+    this.rollUp = new CatalogRollUp(databases, tables, partitions, tx);
   }
 
   @Override
@@ -170,6 +174,8 @@ public final class MetadataService implements CreateScanUseCase, GetScanUseCase,
     tables.updateAll(result.changed().tables());
     partitions.insertAll(result.added().partitions());
     partitions.updateAll(result.changed().partitions());
+    // New partitions make a DONE table PART_DONE; vanished ones no longer count.
+    rollUp.afterScan(source.id(), storedDbs.stream().map(Database::id).toList(), clock.instant());
     return result.summary();
   }
 

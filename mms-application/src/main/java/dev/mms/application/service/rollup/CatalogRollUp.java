@@ -4,11 +4,16 @@ import dev.mms.application.port.out.DatabaseRepository;
 import dev.mms.application.port.out.PartitionRepository;
 import dev.mms.application.port.out.TableRepository;
 import dev.mms.application.port.out.TransactionPort;
+import dev.mms.domain.catalog.DatabaseId;
 import dev.mms.domain.catalog.MigrationStatus;
 import dev.mms.domain.catalog.StatusCounts;
+import dev.mms.domain.catalog.Table;
+import dev.mms.domain.source.SourceId;
 import dev.mms.domain.task.Task;
 import dev.mms.domain.task.TaskStatus;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -49,32 +54,81 @@ public final class CatalogRollUp {
 
   /** Applies {@code task}'s current status to its partitions or table, then rolls up. */
   public void onTaskStatus(Task task, Instant at) {
-    var status = statusOf(task.status());
     tx.inTransaction(() -> {
-      tables.findById(task.sourceId(), task.tableId()).forEach(table -> {
-        MigrationStatus tableStatus;
-        if (task.partitions().isEmpty()) {
-          tableStatus = status;
-        } else {
-          partitions.updateStatus(task.partitions(), status, at);
-          tableStatus = partitions.countsByTable(List.of(table.id()))
-              .getOrDefault(table.id(), StatusCounts.NONE).rollUp();
-        }
-        // A table whose every part is migrated is no longer "changed since the last migration".
-        boolean clearsUpdated = tableStatus == MigrationStatus.DONE && table.updated();
-        if (tableStatus != table.status() || clearsUpdated) {
-          var next = table.withStatus(tableStatus, at);
-          tables.updateAll(List.of(clearsUpdated ? next.withUpdated(false, at) : next));
-        }
-      });
-      databases.findById(task.sourceId(), task.dbId()).forEach(db -> {
-        var dbStatus = tables.countsByDatabase(List.of(db.id()))
-            .getOrDefault(db.id(), StatusCounts.NONE).rollUp();
-        if (dbStatus != db.status()) {
-          databases.updateAll(List.of(db.withStatus(dbStatus, at)));
-        }
-      });
+      apply(task, statusOf(task.status()), at);
       return null;
+    });
+  }
+
+  /**
+   * The tasks of a deleted job are gone: what their started, unfinished tasks covered goes back
+   * to INIT (the destination may hold part of a copy), then tables and databases roll up. What
+   * INIT tasks covered was never touched, and DONE tasks keep what they migrated.
+   */
+  public void onTasksRemoved(Collection<Task> removed, Instant at) {
+    tx.inTransaction(() -> {
+      removed.stream()
+          .filter(t -> t.status() != TaskStatus.INIT && !t.status().done())
+          .forEach(t -> apply(t, MigrationStatus.INIT, at));
+      return null;
+    });
+  }
+
+  private void apply(Task task, MigrationStatus status, Instant at) {
+    tables.findById(task.sourceId(), task.tableId()).forEach(table -> {
+      MigrationStatus tableStatus;
+      if (task.partitions().isEmpty()) {
+        tableStatus = status;
+      } else {
+        partitions.updateStatus(task.partitions(), status, at);
+        tableStatus = partitions.countsByTable(List.of(table.id()))
+            .getOrDefault(table.id(), StatusCounts.NONE).rollUp();
+      }
+      // A table whose every part is migrated is no longer "changed since the last migration".
+      boolean clearsUpdated = tableStatus == MigrationStatus.DONE && table.updated();
+      if (tableStatus != table.status() || clearsUpdated) {
+        var next = table.withStatus(tableStatus, at);
+        tables.updateAll(List.of(clearsUpdated ? next.withUpdated(false, at) : next));
+      }
+    });
+    rollUpDatabase(task.sourceId(), task.dbId(), at);
+  }
+
+  /**
+   * Re-derives every partitioned table of the databases from its partitions, and the databases
+   * from their tables, after a scan added or removed partitions. Only statuses change: the
+   * {@code updated} marks the scan set stay.
+   */
+  public void afterScan(SourceId sourceId, Collection<DatabaseId> dbIds, Instant at) {
+    tx.inTransaction(() -> {
+      for (var dbId : dbIds) {
+        var partitioned = tables.findByDatabase(dbId).stream()
+            .filter(t -> !t.deleted() && t.partitioned())
+            .toList();
+        var counts = partitions.countsByTable(partitioned.stream().map(Table::id).toList());
+        var changed = new ArrayList<Table>();
+        for (var table : partitioned) {
+          var status = counts.getOrDefault(table.id(), StatusCounts.NONE).rollUp();
+          if (status != table.status()) {
+            changed.add(table.withStatus(status, at));
+          }
+        }
+        if (!changed.isEmpty()) {
+          tables.updateAll(changed);
+        }
+        rollUpDatabase(sourceId, dbId, at);
+      }
+      return null;
+    });
+  }
+
+  private void rollUpDatabase(SourceId sourceId, DatabaseId dbId, Instant at) {
+    databases.findById(sourceId, dbId).forEach(db -> {
+      var dbStatus = tables.countsByDatabase(List.of(db.id()))
+          .getOrDefault(db.id(), StatusCounts.NONE).rollUp();
+      if (dbStatus != db.status()) {
+        databases.updateAll(List.of(db.withStatus(dbStatus, at)));
+      }
     });
   }
 }

@@ -101,8 +101,14 @@ final class TaskRunner {
     var engine = ports.engines().stream().filter(e -> e.supports(source.get().type())).findFirst();
     var held = new HeldTask(owner, task, source.get(), job.get(), table.get(), partitions, engine);
     if (task.status().doing()) {
-      append(task, List.of(new Line(task.status(), "resume " + Phase.of(task.status()).label,
-          "the phase was cut short (stop, crash or lost lease); it runs again from its start")), now);
+      // Fenced like every other write: a task deleted since the claim must not gain a log row.
+      ports.tx().inTransaction(() -> {
+        if (ports.tasks().findById(task.sourceId(), task.id()).exists(t -> t.version() == task.version())) {
+          append(task, List.of(new Line(task.status(), "resume " + Phase.of(task.status()).label,
+              "the phase was cut short (stop, crash or lost lease); it runs again from its start")), now);
+        }
+        return null;
+      });
     }
     return Either.right(held);
   }
@@ -254,26 +260,27 @@ final class TaskRunner {
   }
 
   /**
-   * Computes the next task from the held one, stores it fenced by version with its log rows in
-   * one transaction, and rolls the catalog up when the status the catalog sees changed.
+   * Computes the next task from the held one and stores it fenced by version, with its log rows
+   * and, when the status the catalog sees changed, the catalog roll-up, all in one transaction: a
+   * job deleted meanwhile either sees the write or refuses it, so its catalog reset cannot be
+   * overwritten by a roll-up that comes late.
    */
   private Either<DomainError, Task> write(
       HeldTask held, Function<Task, Either<DomainError, Task>> change,
       BiFunction<Task, Task, List<Line>> lines) {
     var now = ports.clock().instant();
-    Task before;
-    Either<DomainError, Task> stored;
     synchronized (held) {
-      before = held.current();
-      stored = change.apply(before).flatMap(next -> ports.tx().inTransaction(() ->
-          ports.tasks().update(next).peek(saved -> append(saved, lines.apply(before, saved), now))));
+      var before = held.current();
+      var stored = change.apply(before).flatMap(next -> ports.tx().inTransaction(() ->
+          ports.tasks().update(next).peek(saved -> {
+            append(saved, lines.apply(before, saved), now);
+            if (CatalogRollUp.statusOf(saved.status()) != CatalogRollUp.statusOf(before.status())) {
+              rollUp.onTaskStatus(saved, now);
+            }
+          })));
       stored.forEach(held::current);
+      return stored;
     }
-    if (stored.isRight()
-        && CatalogRollUp.statusOf(stored.get().status()) != CatalogRollUp.statusOf(before.status())) {
-      rollUp.onTaskStatus(stored.get(), now);
-    }
-    return stored;
   }
 
   private void append(Task task, List<Line> lines, Instant at) {

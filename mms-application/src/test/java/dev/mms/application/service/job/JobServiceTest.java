@@ -22,6 +22,9 @@ import dev.mms.application.port.in.metadata.GetAsyncTaskUseCase.GetAsyncTaskQuer
 import dev.mms.application.service.Fixture;
 import dev.mms.domain.async.AsyncTaskStatus;
 import dev.mms.domain.async.AsyncTaskType;
+import dev.mms.domain.catalog.MigrationStatus;
+import dev.mms.domain.catalog.Partition;
+import dev.mms.domain.catalog.Table;
 import dev.mms.domain.job.JobId;
 import dev.mms.domain.job.JobScope;
 import dev.mms.domain.job.JobStatus;
@@ -232,6 +235,67 @@ class JobServiceTest {
     assertThat(f.store.jobs().findById(pg, jobId).isEmpty()).isTrue();
     assertThat(f.store.tasks().findByJob(jobId)).isEmpty();
     assertThat(f.store.taskLogs().findByTask(task.id())).isEmpty();
+  }
+
+  @Test
+  void deleting_a_job_puts_what_its_running_tasks_covered_back_to_init() {
+    var jobId = createdJob(job("j", "sales", JobConfigInput.EMPTY.withTables(List.of("users", "orders"))));
+    var scheduler = f.scheduler(4);
+    for (var worker : List.of(scheduler.newWorker("a"), scheduler.newWorker("b"))) {
+      worker.step();
+      worker.step();
+    }
+    assertThat(f.store.tasks().findByJob(jobId)).extracting(Task::status).containsOnly(TaskStatus.SCHEMA_DOING);
+    assertThat(tableStatus("orders")).isEqualTo(MigrationStatus.DOING);
+
+    right(f.jobs.deleteJob(new DeleteJobCommand(pg.value(), jobId.value())));
+
+    assertThat(partitionStatuses("orders")).containsOnly(MigrationStatus.INIT);
+    assertThat(tableStatus("orders")).isEqualTo(MigrationStatus.INIT);
+    assertThat(tableStatus("users")).isEqualTo(MigrationStatus.INIT);
+    assertThat(f.store.databases().findByName(pg, new DatabaseName("sales")).get().status())
+        .isEqualTo(MigrationStatus.INIT);
+  }
+
+  @Test
+  void deleting_a_job_keeps_what_was_migrated_and_resets_what_failed() {
+    var noEngineNeeded = new JobConfigInput(List.of("orders"), List.of(), List.of(), List.of(),
+        Map.of(), Map.of(), Map.of(), Optional.empty(), Optional.empty(), Optional.of(false),
+        Optional.of(false), Optional.empty(), Optional.empty(), Map.of());
+    createdJob(job("migrated", "sales", noEngineNeeded));
+    var worker = f.scheduler(4).newWorker("w");
+    worker.runUntilIdle();
+    assertThat(tableStatus("orders")).isEqualTo(MigrationStatus.DONE);
+    var again = createdJob(job("again", "sales", JobConfigInput.EMPTY.withTables(List.of("orders")).withIncrement(false)));
+    var failing = createdJob(job("failing", "sales", JobConfigInput.EMPTY.withTables(List.of("users"))));
+    // The source is JDBC and no engine runs here: the schema phase of "users" fails.
+    f.jobs.stopJob(new StopJobCommand(pg.value(), again.value()));
+    worker.runUntilIdle();
+    assertThat(f.store.tasks().findByJob(failing)).extracting(Task::status).containsOnly(TaskStatus.SCHEMA_FAILED);
+    assertThat(tableStatus("users")).isEqualTo(MigrationStatus.FAILED);
+
+    right(f.jobs.deleteJob(new DeleteJobCommand(pg.value(), again.value())));
+    right(f.jobs.deleteJob(new DeleteJobCommand(pg.value(), failing.value())));
+
+    assertThat(partitionStatuses("orders")).containsOnly(MigrationStatus.DONE);
+    assertThat(tableStatus("orders")).isEqualTo(MigrationStatus.DONE);
+    assertThat(tableStatus("users")).isEqualTo(MigrationStatus.INIT);
+    assertThat(f.store.databases().findByName(pg, new DatabaseName("sales")).get().status())
+        .isEqualTo(MigrationStatus.PART_DONE);
+  }
+
+  private Table table(String name) {
+    var db = f.store.databases().findByName(pg, new DatabaseName("sales")).get();
+    return f.store.tables().findByDatabase(db.id()).stream()
+        .filter(t -> t.name().value().equals(name)).findFirst().orElseThrow();
+  }
+
+  private MigrationStatus tableStatus(String name) {
+    return table(name).status();
+  }
+
+  private List<MigrationStatus> partitionStatuses(String table) {
+    return f.store.partitions().findByTable(table(table).id()).stream().map(Partition::status).toList();
   }
 
   private CreateJobCommand job(String name, String db, JobConfigInput config) {

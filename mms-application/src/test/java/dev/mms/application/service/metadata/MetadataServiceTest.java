@@ -7,6 +7,8 @@ import static dev.mms.application.service.Fixture.right;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mms.application.port.in.datasource.UpdateDataSourceUseCase.UpdateDataSourceCommand;
+import dev.mms.application.port.in.job.CreateJobUseCase.CreateJobCommand;
+import dev.mms.application.port.in.job.JobConfigInput;
 import dev.mms.application.port.in.metadata.CreateScanUseCase.CreateScanCommand;
 import dev.mms.application.port.in.metadata.GetAsyncTaskUseCase.GetAsyncTaskQuery;
 import dev.mms.application.port.in.metadata.GetScanUseCase.GetScanQuery;
@@ -15,6 +17,7 @@ import dev.mms.domain.async.AsyncTask;
 import dev.mms.domain.async.AsyncTaskStatus;
 import dev.mms.domain.async.AsyncTaskType;
 import dev.mms.domain.catalog.CatalogSnapshot;
+import dev.mms.domain.catalog.MigrationStatus;
 import dev.mms.domain.catalog.Partition;
 import dev.mms.domain.name.DatabaseName;
 import dev.mms.domain.name.TableName;
@@ -43,6 +46,30 @@ class MetadataServiceTest {
     assertThat(f.store.tables().findByDatabase(sales.id())).hasSize(2);
     assertThat(f.store.partitions().findByDatabase(sales.id())).hasSize(3);
     assertThat(f.store.dataSources().findById(pg).get().lastUpdateTime()).contains(Fixture.T0);
+  }
+
+  @Test
+  void a_rescan_rolls_up_a_migrated_table_that_gained_or_lost_partitions() {
+    var pg = f.scannedSource("pg", db("sales", partitioned("orders", 5, "1", "2"), partitioned("items", 5, "1", "2")));
+    var noEngineNeeded = new JobConfigInput(List.of("orders", "items"), List.of(), List.of(), List.of(),
+        Map.of(), Map.of(), Map.of(), Optional.empty(), Optional.empty(), Optional.of(false),
+        Optional.of(false), Optional.empty(), Optional.empty(), Map.of());
+    right(f.jobs.createJob(new CreateJobCommand(pg.value(), "all", "sales", Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), noEngineNeeded)));
+    f.scheduler(4).newWorker("w").runUntilIdle();
+    assertThat(f.store.databases().findByName(pg, new DatabaseName("sales")).get().status())
+        .isEqualTo(MigrationStatus.DONE);
+    f.reader.serve(new CatalogSnapshot(List.of(
+        db("sales", partitioned("orders", 5, "1", "2", "3"), partitioned("items", 5)))));
+
+    f.scanAll(pg);
+
+    var sales = f.store.databases().findByName(pg, new DatabaseName("sales")).get();
+    assertThat(f.store.tables().findByName(sales.id(), new TableName("orders")).get().status())
+        .isEqualTo(MigrationStatus.PART_DONE);
+    assertThat(f.store.tables().findByName(sales.id(), new TableName("items")).get().status())
+        .as("no partition left to count").isEqualTo(MigrationStatus.INIT);
+    assertThat(sales.status()).isEqualTo(MigrationStatus.PART_DONE);
   }
 
   @Test

@@ -1,0 +1,86 @@
+package dev.mms.adapter.jdbc.async;
+
+import dev.mms.adapter.jdbc.sql.Db;
+import dev.mms.adapter.jdbc.sql.Sql;
+import dev.mms.adapter.jdbc.sql.Times;
+import dev.mms.application.port.out.AsyncTaskRepository;
+import dev.mms.domain.async.AsyncTask;
+import dev.mms.domain.async.AsyncTaskId;
+import dev.mms.domain.async.AsyncTaskStatus;
+import dev.mms.domain.async.AsyncTaskType;
+import dev.mms.domain.source.SourceId;
+import io.vavr.control.Option;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+
+/** Async tasks in {@code mms_async_task}. */
+public final class JdbcAsyncTaskRepository implements AsyncTaskRepository {
+  private static final RowMapper<AsyncTaskRow> ROW = ConstructorMapper.of(AsyncTaskRow.class);
+  private static final String SELECT = "SELECT " + AsyncTaskRow.COLUMNS + " FROM mms_async_task";
+  private static final String INSERT = Sql.insert("mms_async_task", AsyncTaskRow.COLUMNS);
+  private static final String UPDATE = Sql.updateById("mms_async_task", AsyncTaskRow.COLUMNS);
+
+  private final Db db;
+
+  public JdbcAsyncTaskRepository(Db db) {
+    this.db = Objects.requireNonNull(db, "db");
+  }
+
+  @Override
+  public void insert(AsyncTask task) {
+    db.useHandle(h -> h.createUpdate(INSERT).bindMethods(toRow(task)).execute());
+  }
+
+  @Override
+  public void update(AsyncTask task) {
+    db.useHandle(h -> h.createUpdate(UPDATE).bindMethods(toRow(task)).execute());
+  }
+
+  @Override
+  public Option<AsyncTask> findById(SourceId sourceId, AsyncTaskId id) {
+    return db.withHandle(h -> Option.ofOptional(h.createQuery(SELECT + " WHERE id = :id AND source_id = :source")
+        .bind("id", id.value())
+        .bind("source", sourceId.value())
+        .map(ROW)
+        .findOne()
+        .map(JdbcAsyncTaskRepository::toDomain)));
+  }
+
+  @Override
+  public List<AsyncTask> findRunning() {
+    return db.withHandle(h -> h.createQuery(SELECT + " WHERE status = :status ORDER BY id")
+        .bind("status", AsyncTaskStatus.DOING.name())
+        .map(ROW)
+        .list()
+        .stream()
+        .map(JdbcAsyncTaskRepository::toDomain)
+        .toList());
+  }
+
+  @Override
+  public void deleteBySource(SourceId sourceId) {
+    db.useHandle(h -> h.createUpdate("DELETE FROM mms_async_task WHERE source_id = :source")
+        .bind("source", sourceId.value())
+        .execute());
+  }
+
+  private static AsyncTaskRow toRow(AsyncTask t) {
+    return new AsyncTaskRow(t.id().value(), t.sourceId().value(), t.type().name(),
+        t.objectId().isPresent() ? t.objectId().getAsLong() : null, t.status().name(),
+        t.progress(), t.result().orElse(null), t.errorMsg().orElse(null),
+        Times.nanos(t.createTime()), Times.nanos(t.startTime()), Times.nanos(t.endTime()));
+  }
+
+  private static AsyncTask toDomain(AsyncTaskRow r) {
+    return new AsyncTask(new AsyncTaskId(r.id()), new SourceId(r.sourceId()),
+        AsyncTaskType.valueOf(r.type()),
+        r.objectId() == null ? OptionalLong.empty() : OptionalLong.of(r.objectId()),
+        AsyncTaskStatus.valueOf(r.status()), r.progress(), Optional.ofNullable(r.result()),
+        Optional.ofNullable(r.errorMsg()), Times.instant(r.createTime()),
+        Times.instant(r.startTime()), Times.instant(r.endTime()));
+  }
+}

@@ -1,0 +1,52 @@
+package dev.mms.adapter.jdbc.job;
+
+import dev.mms.adapter.jdbc.json.JsonCodec;
+import dev.mms.adapter.jdbc.sql.Times;
+import dev.mms.domain.catalog.DatabaseId;
+import dev.mms.domain.job.Eta;
+import dev.mms.domain.job.Job;
+import dev.mms.domain.job.JobId;
+import dev.mms.domain.job.JobSummary;
+import dev.mms.domain.job.TaskTally;
+import dev.mms.domain.name.DatabaseName;
+import dev.mms.domain.name.JobName;
+import dev.mms.domain.name.SourceName;
+import dev.mms.domain.source.SourceId;
+import dev.mms.domain.timer.TimerId;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** Job ↔ row. */
+final class JobJdbcMapper {
+  private JobJdbcMapper() {}
+
+  static JobRow toRow(Job j) {
+    return new JobRow(j.id().value(), j.sourceId().value(), j.name().value(), j.sourceName().value(),
+        j.dbId().value(), j.srcDbName().value(), j.srcSchemaName().orElse(null), j.dstDbName(),
+        j.dstSchemaName().orElse(null), JsonCodec.jobConfig(j.config()),
+        j.eta().map(e -> e.date().toEpochDay()).orElse(null), j.stopped(),
+        j.timerId().map(TimerId::value).orElse(null), Times.nanos(j.createTime()), null, null, null,
+        null);
+  }
+
+  static Job toDomain(JobRow r) {
+    return new Job(new JobId(r.id()), new JobName(r.name()), new SourceId(r.sourceId()),
+        new SourceName(r.sourceName()), new DatabaseId(r.dbId()), new DatabaseName(r.srcDbName()),
+        Optional.ofNullable(r.srcSchemaName()), r.dstDbName(), Optional.ofNullable(r.dstSchemaName()),
+        JsonCodec.jobConfig(r.config()),
+        Optional.ofNullable(r.etaDay()).map(d -> new Eta(LocalDate.ofEpochDay(d))), r.stopped(),
+        Optional.ofNullable(r.timerId()).map(TimerId::new), Times.instant(r.createTime()));
+  }
+
+  static JobSummary toSummary(JobRow r) {
+    var tally = r.total() == null
+        ? TaskTally.EMPTY
+        : new TaskTally(r.total(), r.init(), r.done(), r.failed());
+    return new JobSummary(toDomain(r), tally);
+  }
+
+  /** Where a job's tasks sort in claims: by eta in days, jobs without one last. */
+  static long etaOrder(Job j) {
+    return j.eta().map(e -> e.date().toEpochDay()).orElse(Long.MAX_VALUE);
+  }
+}

@@ -1,0 +1,52 @@
+package dev.mms.adapter.jdbc.sql;
+
+import dev.mms.application.port.query.Direction;
+import dev.mms.application.port.query.Page;
+import dev.mms.application.port.query.PageRequest;
+import dev.mms.application.port.query.Sort;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+
+/** One page of a list query with its total, and ORDER BY clauses that always end on the id. */
+public final class Paging {
+  private Paging() {}
+
+  /** A sortable column; nullable ones put rows without a value last in either direction. */
+  public record SortColumn(String expression, boolean nullable) {}
+
+  /**
+   * Reads the page {@code request} asks for: {@code select} is the column list, {@code from} the
+   * FROM part (with joins), {@code orderBy} a complete ORDER BY list ending with a unique key.
+   */
+  public static <R, T> Page<T> page(
+      Handle handle, String select, String from, Criteria criteria, String orderBy,
+      PageRequest request, RowMapper<R> rowMapper, Function<R, T> toDomain) {
+    long total = criteria.bind(handle.createQuery("SELECT COUNT(*) FROM " + from + criteria.sql()))
+        .mapTo(Long.class).one();
+    if (total == 0 || request.offset() >= total) {
+      return new Page<>(List.of(), total, request);
+    }
+    var sql = "SELECT " + select + " FROM " + from + criteria.sql() + " ORDER BY " + orderBy
+        + (request.all() ? "" : " LIMIT " + request.pageSize() + " OFFSET " + request.offset());
+    var rows = criteria.bind(handle.createQuery(sql)).map(rowMapper).list();
+    return new Page<>(rows.stream().map(toDomain).toList(), total, request);
+  }
+
+  /** The ORDER BY list for {@code sorts}, ending with {@code idColumn} ascending. */
+  public static <F extends Enum<F>> String orderBy(
+      List<Sort<F>> sorts, Function<F, SortColumn> columns, String idColumn) {
+    var keys = new ArrayList<String>();
+    for (var sort : sorts) {
+      var column = columns.apply(sort.field());
+      if (column.nullable()) {
+        keys.add("CASE WHEN " + column.expression() + " IS NULL THEN 1 ELSE 0 END");
+      }
+      keys.add(column.expression() + (sort.direction() == Direction.DESC ? " DESC" : " ASC"));
+    }
+    keys.add(idColumn + " ASC");
+    return String.join(", ", keys);
+  }
+}

@@ -1,0 +1,137 @@
+package dev.mms.adapter.jdbc.task;
+
+import dev.mms.adapter.jdbc.sql.Criteria;
+import dev.mms.domain.job.JobId;
+import dev.mms.domain.job.TaskTally;
+import dev.mms.domain.source.SourceId;
+import dev.mms.domain.task.TaskStatus;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+
+/**
+ * The {@code mms_job_tally} rows: the counts a job's status derives from. A tally's row is also
+ * the job's lock: every write to a job's tasks locks it first (so writers of one job queue there
+ * instead of deadlocking on its task rows), and writes the new counts in the same transaction.
+ */
+public final class JobTallies {
+  private static final String COLUMNS = "job_id, source_id, total, init, done, failed, status, status_rank";
+
+  private static final RowMapper<TallyRow> ROW = ConstructorMapper.of(TallyRow.class);
+
+  private JobTallies() {}
+
+  /** A row of {@code mms_job_tally}. */
+  public record TallyRow(long jobId, long sourceId, long total, long init, long done, long failed,
+                  String status, int statusRank) {
+    TaskTally tally() {
+      return new TaskTally(total, init, done, failed);
+    }
+  }
+
+  /** Locks the job's tally, creating an empty one first when the job has none. */
+  public static TaskTally lock(Handle h, JobId job, SourceId source) {
+    return lockIfPresent(h, job).orElseGet(() -> {
+      insert(h, row(job.value(), source.value(), TaskTally.EMPTY));
+      return TaskTally.EMPTY;
+    });
+  }
+
+  private static void insert(Handle h, TallyRow row) {
+    h.createUpdate("INSERT INTO mms_job_tally (" + COLUMNS + ") VALUES (:jobId, :sourceId, :total,"
+        + " :init, :done, :failed, :status, :statusRank)").bindMethods(row).execute();
+  }
+
+  /** Locks the job's tally if it has one. */
+  public static Optional<TaskTally> lockIfPresent(Handle h, JobId job) {
+    return h.createQuery("SELECT " + COLUMNS + " FROM mms_job_tally WHERE job_id = :job FOR UPDATE")
+        .bind("job", job.value())
+        .map(ROW)
+        .findOne()
+        .map(TallyRow::tally);
+  }
+
+  /** Stores the job's new tally (creating its row if it has none). */
+  static void write(Handle h, JobId job, SourceId source, TaskTally tally) {
+    var row = row(job.value(), source.value(), tally);
+    int changed = h.createUpdate("UPDATE mms_job_tally SET total = :total, init = :init,"
+            + " done = :done, failed = :failed, status = :status, status_rank = :statusRank"
+            + " WHERE job_id = :jobId")
+        .bindMethods(row)
+        .execute();
+    if (changed == 0) {
+      insert(h, row);
+    }
+  }
+
+  static void zero(Handle h, JobId job) {
+    h.createUpdate("UPDATE mms_job_tally SET total = 0, init = 0, done = 0, failed = 0,"
+            + " status = :status, status_rank = :rank WHERE job_id = :job")
+        .bind("status", TaskTally.EMPTY.status().name())
+        .bind("rank", TaskTally.EMPTY.status().ordinal())
+        .bind("job", job.value())
+        .execute();
+  }
+
+  /** The stored tallies of the jobs among {@code jobIds}. */
+  static Map<JobId, TaskTally> find(Handle h, List<Long> jobIds) {
+    var c = new Criteria().whereIn("job_id", jobIds);
+    var out = new HashMap<JobId, TaskTally>();
+    c.bind(h.createQuery("SELECT " + COLUMNS + " FROM mms_job_tally" + c.sql()))
+        .map(ROW)
+        .forEach(r -> out.put(new JobId(r.jobId()), r.tally()));
+    return out;
+  }
+
+  /** Locks the tallies of every job of the source, in job order, before writing many of its tasks. */
+  public static void lockBySource(Handle h, SourceId source) {
+    h.createQuery("SELECT job_id FROM mms_job_tally WHERE source_id = :source ORDER BY job_id FOR UPDATE")
+        .bind("source", source.value())
+        .mapTo(Long.class)
+        .list();
+  }
+
+  /** Whether {@code status} can be taken off {@code tally} without a count going negative. */
+  static boolean canRemove(TaskTally tally, TaskStatus status) {
+    return tally.total() > 0
+        && (status != TaskStatus.INIT || tally.init() > 0)
+        && (!status.done() || tally.done() > 0)
+        && (!status.failed() || tally.failed() > 0);
+  }
+
+  /** Counts the job's tasks afresh: for a tally that no longer matches them. */
+  static TaskTally recount(Handle h, JobId job) {
+    return TaskTally.of(h.createQuery("SELECT status FROM mms_task WHERE job_id = :job")
+        .bind("job", job.value())
+        .mapTo(String.class)
+        .map(TaskStatus::valueOf)
+        .list());
+  }
+
+  public static void delete(Handle h, JobId job) {
+    h.createUpdate("DELETE FROM mms_job_tally WHERE job_id = :job").bind("job", job.value()).execute();
+  }
+
+  public static void deleteBySource(Handle h, SourceId source) {
+    h.createUpdate("DELETE FROM mms_job_tally WHERE source_id = :source")
+        .bind("source", source.value()).execute();
+  }
+
+  static void zeroBySource(Handle h, SourceId source) {
+    h.createUpdate("UPDATE mms_job_tally SET total = 0, init = 0, done = 0, failed = 0,"
+            + " status = :status, status_rank = :rank WHERE source_id = :source")
+        .bind("status", TaskTally.EMPTY.status().name())
+        .bind("rank", TaskTally.EMPTY.status().ordinal())
+        .bind("source", source.value())
+        .execute();
+  }
+
+  private static TallyRow row(long job, long source, TaskTally t) {
+    return new TallyRow(job, source, t.total(), t.init(), t.done(), t.failed(), t.status().name(),
+        t.status().ordinal());
+  }
+}

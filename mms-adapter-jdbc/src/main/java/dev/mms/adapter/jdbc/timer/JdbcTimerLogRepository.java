@@ -1,0 +1,67 @@
+package dev.mms.adapter.jdbc.timer;
+
+import dev.mms.adapter.jdbc.sql.Criteria;
+import dev.mms.adapter.jdbc.sql.Db;
+import dev.mms.adapter.jdbc.sql.Paging;
+import dev.mms.adapter.jdbc.sql.Sql;
+import dev.mms.adapter.jdbc.sql.Times;
+import dev.mms.application.port.out.TimerLogRepository;
+import dev.mms.application.port.query.Page;
+import dev.mms.application.port.query.PageRequest;
+import dev.mms.domain.job.JobId;
+import dev.mms.domain.source.SourceId;
+import dev.mms.domain.timer.TimerId;
+import dev.mms.domain.timer.TimerLog;
+import dev.mms.domain.timer.TimerLogId;
+import java.util.Objects;
+import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+
+/** What timers did, in {@code mms_timer_log}. */
+public final class JdbcTimerLogRepository implements TimerLogRepository {
+  private static final RowMapper<TimerLogRow> ROW = ConstructorMapper.of(TimerLogRow.class);
+
+  private final Db db;
+
+  public JdbcTimerLogRepository(Db db) {
+    this.db = Objects.requireNonNull(db, "db");
+  }
+
+  /** A row of {@code mms_timer_log}. */
+  public record TimerLogRow(long id, long timerId, long sourceId, Long jobId, String action, String msg,
+                     long createTime) {
+    static final String COLUMNS = "id, timer_id, source_id, job_id, action, msg, create_time";
+  }
+
+  @Override
+  public void append(TimerLog log) {
+    var row = new TimerLogRow(log.id().value(), log.timerId().value(), log.sourceId().value(),
+        log.jobId().map(JobId::value).orElse(null), log.action(), log.msg(),
+        Times.nanos(log.createTime()));
+    db.useHandle(h -> h.createUpdate(Sql.insert("mms_timer_log", TimerLogRow.COLUMNS))
+        .bindMethods(row).execute());
+  }
+
+  @Override
+  public Page<TimerLog> find(TimerId timerId, PageRequest page) {
+    var c = new Criteria().where("timer_id = :timer", "timer", timerId.value());
+    return db.withHandle(h -> Paging.page(h, TimerLogRow.COLUMNS, "mms_timer_log", c,
+        "create_time DESC, id DESC",
+        page, ROW, r -> new TimerLog(new TimerLogId(r.id()), new TimerId(r.timerId()),
+            new SourceId(r.sourceId()), Optional.ofNullable(r.jobId()).map(JobId::new), r.action(),
+            r.msg(), Times.instant(r.createTime()))));
+  }
+
+  @Override
+  public void deleteByTimer(TimerId timerId) {
+    db.useHandle(h -> h.createUpdate("DELETE FROM mms_timer_log WHERE timer_id = :timer")
+        .bind("timer", timerId.value()).execute());
+  }
+
+  @Override
+  public void deleteBySource(SourceId sourceId) {
+    db.useHandle(h -> h.createUpdate("DELETE FROM mms_timer_log WHERE source_id = :source")
+        .bind("source", sourceId.value()).execute());
+  }
+}

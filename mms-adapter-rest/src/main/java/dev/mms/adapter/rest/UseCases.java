@@ -1,0 +1,123 @@
+package dev.mms.adapter.rest;
+
+import dev.mms.application.port.in.catalog.GetDatabaseUseCase;
+import dev.mms.application.port.in.catalog.GetPartitionUseCase;
+import dev.mms.application.port.in.catalog.GetTableUseCase;
+import dev.mms.application.port.in.catalog.ListDatabasesUseCase;
+import dev.mms.application.port.in.catalog.ListPartitionsUseCase;
+import dev.mms.application.port.in.catalog.ListTablesUseCase;
+import dev.mms.application.port.in.catalog.UpdateDatabaseUseCase;
+import dev.mms.application.port.in.catalog.UpdateTableUseCase;
+import dev.mms.application.port.in.catalog.UpdateTablesUseCase;
+import dev.mms.application.port.in.datasource.CreateDataSourceUseCase;
+import dev.mms.application.port.in.datasource.DeleteDataSourceUseCase;
+import dev.mms.application.port.in.datasource.GetDataSourceUseCase;
+import dev.mms.application.port.in.datasource.ListDataSourceConfigItemsUseCase;
+import dev.mms.application.port.in.datasource.ListDataSourcesUseCase;
+import dev.mms.application.port.in.datasource.UpdateDataSourceUseCase;
+import dev.mms.application.port.in.job.CreateJobUseCase;
+import dev.mms.application.port.in.job.DeleteJobUseCase;
+import dev.mms.application.port.in.job.GetJobUseCase;
+import dev.mms.application.port.in.job.ListJobsUseCase;
+import dev.mms.application.port.in.job.PlanJobUseCase;
+import dev.mms.application.port.in.job.RetryJobUseCase;
+import dev.mms.application.port.in.job.StartJobUseCase;
+import dev.mms.application.port.in.job.StopJobUseCase;
+import dev.mms.application.port.in.metadata.CreateScanUseCase;
+import dev.mms.application.port.in.metadata.GetAsyncTaskUseCase;
+import dev.mms.application.port.in.metadata.GetScanUseCase;
+import dev.mms.application.port.in.task.GetTaskUseCase;
+import dev.mms.application.port.in.task.ListTaskLogsUseCase;
+import dev.mms.application.port.in.task.ListTasksUseCase;
+import dev.mms.application.port.in.task.RetryTaskUseCase;
+import dev.mms.application.port.in.timer.CreateTimerUseCase;
+import dev.mms.application.port.in.timer.DeleteTimerUseCase;
+import dev.mms.application.port.in.timer.GetTimerUseCase;
+import dev.mms.application.port.in.timer.ListTimerLogsUseCase;
+import dev.mms.application.port.in.timer.ListTimersUseCase;
+import dev.mms.application.port.in.timer.TriggerTimerUseCase;
+import dev.mms.application.port.in.timer.UpdateTimerUseCase;
+import java.util.Objects;
+
+/**
+ * The inbound ports the API serves, one per MMS operation and one for the dry run of CreateMmsJob.
+ * A service that implements several of them (one per concept) is passed once for each.
+ */
+public record UseCases(
+    CreateDataSourceUseCase createDataSource,
+    ListDataSourcesUseCase listDataSources,
+    GetDataSourceUseCase getDataSource,
+    UpdateDataSourceUseCase updateDataSource,
+    DeleteDataSourceUseCase deleteDataSource,
+    ListDataSourceConfigItemsUseCase listDataSourceConfigItems,
+    CreateScanUseCase createScan,
+    GetScanUseCase getScan,
+    GetAsyncTaskUseCase getAsyncTask,
+    ListDatabasesUseCase listDatabases,
+    GetDatabaseUseCase getDatabase,
+    UpdateDatabaseUseCase updateDatabase,
+    ListTablesUseCase listTables,
+    GetTableUseCase getTable,
+    UpdateTableUseCase updateTable,
+    UpdateTablesUseCase updateTables,
+    ListPartitionsUseCase listPartitions,
+    GetPartitionUseCase getPartition,
+    CreateJobUseCase createJob,
+    PlanJobUseCase planJob,
+    ListJobsUseCase listJobs,
+    GetJobUseCase getJob,
+    DeleteJobUseCase deleteJob,
+    StartJobUseCase startJob,
+    StopJobUseCase stopJob,
+    RetryJobUseCase retryJob,
+    ListTasksUseCase listTasks,
+    GetTaskUseCase getTask,
+    ListTaskLogsUseCase listTaskLogs,
+    RetryTaskUseCase retryTask,
+    CreateTimerUseCase createTimer,
+    ListTimersUseCase listTimers,
+    GetTimerUseCase getTimer,
+    UpdateTimerUseCase updateTimer,
+    DeleteTimerUseCase deleteTimer,
+    TriggerTimerUseCase triggerTimer,
+    ListTimerLogsUseCase listTimerLogs) {
+  public UseCases {
+    Objects.requireNonNull(createDataSource, "createDataSource");
+    Objects.requireNonNull(listDataSources, "listDataSources");
+    Objects.requireNonNull(getDataSource, "getDataSource");
+    Objects.requireNonNull(updateDataSource, "updateDataSource");
+    Objects.requireNonNull(deleteDataSource, "deleteDataSource");
+    Objects.requireNonNull(listDataSourceConfigItems, "listDataSourceConfigItems");
+    Objects.requireNonNull(createScan, "createScan");
+    Objects.requireNonNull(getScan, "getScan");
+    Objects.requireNonNull(getAsyncTask, "getAsyncTask");
+    Objects.requireNonNull(listDatabases, "listDatabases");
+    Objects.requireNonNull(getDatabase, "getDatabase");
+    Objects.requireNonNull(updateDatabase, "updateDatabase");
+    Objects.requireNonNull(listTables, "listTables");
+    Objects.requireNonNull(getTable, "getTable");
+    Objects.requireNonNull(updateTable, "updateTable");
+    Objects.requireNonNull(updateTables, "updateTables");
+    Objects.requireNonNull(listPartitions, "listPartitions");
+    Objects.requireNonNull(getPartition, "getPartition");
+    Objects.requireNonNull(createJob, "createJob");
+    Objects.requireNonNull(planJob, "planJob");
+    Objects.requireNonNull(listJobs, "listJobs");
+    Objects.requireNonNull(getJob, "getJob");
+    Objects.requireNonNull(deleteJob, "deleteJob");
+    Objects.requireNonNull(startJob, "startJob");
+    Objects.requireNonNull(stopJob, "stopJob");
+    Objects.requireNonNull(retryJob, "retryJob");
+    Objects.requireNonNull(listTasks, "listTasks");
+    Objects.requireNonNull(getTask, "getTask");
+    Objects.requireNonNull(listTaskLogs, "listTaskLogs");
+    Objects.requireNonNull(retryTask, "retryTask");
+    Objects.requireNonNull(createTimer, "createTimer");
+    Objects.requireNonNull(listTimers, "listTimers");
+    Objects.requireNonNull(getTimer, "getTimer");
+    Objects.requireNonNull(updateTimer, "updateTimer");
+    Objects.requireNonNull(deleteTimer, "deleteTimer");
+    Objects.requireNonNull(triggerTimer, "triggerTimer");
+    Objects.requireNonNull(listTimerLogs, "listTimerLogs");
+  }
+}

@@ -1,0 +1,5 @@
+package dev.mms.adapter.rest.catalog;
+
+/** The body of UpdateMmsTable. */
+record UpdateTableRequest(
+    String dstProjectName, String dstSchemaName, String dstName, String status) {}

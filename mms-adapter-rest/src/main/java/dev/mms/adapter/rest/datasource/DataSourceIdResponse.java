@@ -1,0 +1,4 @@
+package dev.mms.adapter.rest.datasource;
+
+/** The {@code data} of CreateMmsDataSource. */
+record DataSourceIdResponse(long dataSourceId) {}
