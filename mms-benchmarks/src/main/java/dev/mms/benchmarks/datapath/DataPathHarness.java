@@ -1,8 +1,12 @@
 package dev.mms.benchmarks.datapath;
 
+import static dev.mms.benchmarks.postgres.LocalPostgres.execute;
+import static dev.mms.benchmarks.postgres.LocalPostgres.queryLong;
+
 import dev.mms.adapter.jdbc.engine.JdbcMigrationEngine;
 import dev.mms.adapter.jdbc.source.JdbcCatalogReader;
 import dev.mms.application.port.out.PhaseContext;
+import dev.mms.benchmarks.postgres.LocalPostgres;
 import dev.mms.application.port.out.PhaseOutcome;
 import dev.mms.domain.catalog.DatabaseId;
 import dev.mms.domain.catalog.MigrationStatus;
@@ -26,8 +30,6 @@ import dev.mms.domain.task.TaskId;
 import java.io.IOException;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,33 +59,27 @@ public final class DataPathHarness {
   private static final Pattern HOST_PORT = Pattern.compile("jdbc:postgresql://([^:/]+)(?::(\\d+))?/.*");
 
   private final Options options;
+  private final LocalPostgres postgres;
   private final String srcUrl;
   private final String dstUrl;
 
-  private DataPathHarness(Options options, String tag) {
+  private DataPathHarness(Options options, LocalPostgres postgres) throws SQLException {
     this.options = options;
-    this.srcUrl = sibling(options.url, tag + "_src");
-    this.dstUrl = sibling(options.url, tag + "_dst");
+    this.postgres = postgres;
+    this.srcUrl = postgres.createDatabase("src");
+    this.dstUrl = postgres.createDatabase("dst");
   }
 
   public static void main(String[] args) throws Exception {
     var options = Options.parse(args);
-    var tag = "mms_bench_" + Long.toString(System.currentTimeMillis(), 36);
-    var harness = new DataPathHarness(options, tag);
-    try (var admin = connect(options.url, options)) {
-      execute(admin, "CREATE DATABASE " + tag + "_src", "CREATE DATABASE " + tag + "_dst");
-      try {
-        harness.run();
-      } finally {
-        execute(admin, "DROP DATABASE IF EXISTS " + tag + "_src WITH (FORCE)",
-            "DROP DATABASE IF EXISTS " + tag + "_dst WITH (FORCE)");
-      }
+    try (var postgres = new LocalPostgres(options.url, options.user, options.password)) {
+      new DataPathHarness(options, postgres).run();
     }
   }
 
   private void run() throws Exception {
     long start = System.nanoTime();
-    try (var src = connect(srcUrl, options)) {
+    try (var src = postgres.connect(srcUrl)) {
       execute(src, "CREATE SCHEMA " + NAMESPACE,
           "CREATE TABLE " + qualified() + " (id BIGINT PRIMARY KEY, name VARCHAR(64) NOT NULL,"
               + " amount NUMERIC(18,2), created_at TIMESTAMP, ds VARCHAR(10))",
@@ -119,7 +115,7 @@ public final class DataPathHarness {
   /** Empties the destination, runs {@code move}, checks the row count, records the seconds. */
   private void time(LinkedHashMap<String, List<Double>> results, String name, Move move)
       throws Exception {
-    try (var dst = connect(dstUrl, options)) {
+    try (var dst = postgres.connect(dstUrl)) {
       execute(dst, "TRUNCATE " + qualified(), "CHECKPOINT");
     }
     long t0 = System.nanoTime();
@@ -149,7 +145,7 @@ public final class DataPathHarness {
   }
 
   private void copyThroughDriver() throws Exception {
-    try (var src = connect(srcUrl, options); var dst = connect(dstUrl, options)) {
+    try (var src = postgres.connect(srcUrl); var dst = postgres.connect(dstUrl)) {
       var out = src.unwrap(PGConnection.class).getCopyAPI();
       var in = dst.unwrap(PGConnection.class).getCopyAPI();
       var pipeIn = new PipedInputStream(1 << 20);
@@ -248,7 +244,7 @@ public final class DataPathHarness {
   }
 
   private String sourceSize() throws SQLException {
-    try (var c = connect(srcUrl, options); var st = c.createStatement();
+    try (var c = postgres.connect(srcUrl); var st = c.createStatement();
         var rs = st.executeQuery("SELECT pg_size_pretty(pg_total_relation_size('"
             + qualified() + "'))")) {
       rs.next();
@@ -257,33 +253,13 @@ public final class DataPathHarness {
   }
 
   private long destinationRows() throws SQLException {
-    try (var c = connect(dstUrl, options); var st = c.createStatement();
-        var rs = st.executeQuery("SELECT count(*) FROM " + qualified())) {
-      rs.next();
-      return rs.getLong(1);
+    try (var c = postgres.connect(dstUrl)) {
+      return queryLong(c, "SELECT count(*) FROM " + qualified());
     }
   }
 
   private static String qualified() {
     return NAMESPACE + "." + TABLE;
-  }
-
-  private static String sibling(String url, String database) {
-    int slash = url.lastIndexOf('/');
-    int query = url.indexOf('?', slash);
-    return url.substring(0, slash + 1) + database + (query < 0 ? "" : url.substring(query));
-  }
-
-  private static Connection connect(String url, Options options) throws SQLException {
-    return DriverManager.getConnection(url, options.user, options.password);
-  }
-
-  private static void execute(Connection c, String... statements) throws SQLException {
-    try (var st = c.createStatement()) {
-      for (var sql : statements) {
-        st.execute(sql);
-      }
-    }
   }
 
   private static double seconds(long nanos) {
@@ -296,7 +272,7 @@ public final class DataPathHarness {
       long rows = 10_000_000;
       int runs = 2;
       int batch = JdbcMigrationEngine.DEFAULT_BATCH_SIZE;
-      var url = "jdbc:postgresql://127.0.0.1:5432/test";
+      var url = LocalPostgres.DEFAULT_URL;
       var user = "postgres";
       var password = "";
       for (int i = 0; i + 1 < args.length; i += 2) {

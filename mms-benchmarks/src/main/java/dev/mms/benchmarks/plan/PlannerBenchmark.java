@@ -39,7 +39,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class PlannerBenchmark {
   /** Selects 14 of 24 hours from the 15th day on: about a third of each table's partitions. */
-  static final String FILTER = "ds >= '2024-01-15' and hr between 6 and 19";
+  public static final String FILTER = "ds >= '2024-01-15' and hr between 6 and 19";
 
   @Param({"100", "1000"})
   public int tables;

@@ -1,0 +1,266 @@
+package dev.mms.benchmarks.controlplane;
+
+import static dev.mms.benchmarks.controlplane.HttpLoad.query;
+import static dev.mms.benchmarks.postgres.LocalPostgres.queryLong;
+
+import dev.mms.application.mock.MockMigrationEngine;
+import dev.mms.application.port.in.datasource.UpdateDataSourceUseCase.UpdateDataSourceCommand;
+import dev.mms.application.port.in.job.DeleteJobUseCase.DeleteJobCommand;
+import dev.mms.benchmarks.plan.PlannerBenchmark;
+import dev.mms.benchmarks.postgres.LocalPostgres;
+import dev.mms.domain.source.ConfigItems;
+import dev.mms.domain.source.ConfigValue;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Rows 4 to 7 of issue #7 on the PostgreSQL store, each section in databases it makes and drops:
+ * job creation next to COPY of the same rows ({@code jobs}), ListMmsTasks and ListMmsPartitions
+ * over a million rows through HTTP ({@code lists}), GetMmsJob and ListMmsJobs next to a trivial
+ * endpoint ({@code http}), and MOCK tasks run by workers ({@code scheduling}).
+ *
+ * <p>{@code java -Xmx8g -cp mms-benchmarks.jar dev.mms.benchmarks.controlplane.ControlPlaneHarness
+ * [--sections jobs,lists,http,scheduling] [--tables 1000] [--partitions 1000]
+ * [--sched-tables 100] [--sched-partitions 1000] [--workers 4] [--list-seconds 5]
+ * [--http-seconds 10] [--sched-timeout 1800] [--url …] [--user postgres] [--password ""]}
+ */
+public final class ControlPlaneHarness {
+  private final Options options;
+  private final LocalPostgres postgres;
+
+  private ControlPlaneHarness(Options options, LocalPostgres postgres) {
+    this.options = options;
+    this.postgres = postgres;
+  }
+
+  public static void main(String[] args) throws Exception {
+    var options = Options.parse(args);
+    try (var postgres = new LocalPostgres(options.url, options.user, options.password)) {
+      var harness = new ControlPlaneHarness(options, postgres);
+      if (options.has("jobs") || options.has("lists") || options.has("http")) {
+        harness.catalogSections();
+      }
+      if (options.has("scheduling")) {
+        harness.scheduling();
+      }
+    }
+  }
+
+  /** Jobs, lists and HTTP share one store holding a MOCK catalog of tables x partitions. */
+  private void catalogSections() throws Exception {
+    var url = postgres.createDatabase("store");
+    try (var mms = new Mms(url, postgres.user(), postgres.password(), new MockMigrationEngine(),
+        1)) {
+      var plane = mms.plane();
+      long source = mms.mockSource("bench", options.tables, options.partitions, 50);
+      long t0 = System.nanoTime();
+      mms.scan(source);
+      print("scan of %d x %d partitions into the store: %.1f s", options.tables,
+          options.partitions, JobCreation.seconds(System.nanoTime() - t0));
+
+      var creation = new JobCreation(mms, postgres, url);
+      if (options.has("jobs")) {
+        var filters = new LinkedHashMap<String, String>();
+        for (int t = 1; t <= options.tables; t++) {
+          filters.put("mock_table_" + t, PlannerBenchmark.FILTER);
+        }
+        var filtered = creation.create(source, "filtered", filters);
+        print("%s", filtered.report("job of the planning benchmark's plan (filter per table)"));
+        Mms.ok(plane.jobs().deleteJob(new DeleteJobCommand(source, filtered.jobId())), "delete");
+      }
+      if (options.has("lists") || options.has("http")) {
+        Mms.ok(plane.dataSources().updateDataSource(new UpdateDataSourceCommand(source,
+            "UPDATE_CONFIG", Optional.empty(),
+            Map.of(ConfigItems.TASK_PARTITION_MAX_NUM, ConfigValue.text("1")), false)),
+            "one partition per task");
+        var perPartition = creation.create(source, "per_partition", Map.of());
+        print("%s", perPartition.report("job of one task per partition"));
+        try (var http = new HttpLoad(plane, source)) {
+          if (options.has("lists")) {
+            lists(http, url, source, perPartition.jobId());
+          }
+          if (options.has("http")) {
+            jobsUnderLoad(http, source, perPartition.jobId());
+          }
+        }
+      }
+    }
+  }
+
+  /** Every filter and sorter of ListMmsTasks and ListMmsPartitions, one wrk run each. */
+  private void lists(HttpLoad http, String storeUrl, long source, long jobId) throws Exception {
+    long dbId;
+    long tableId;
+    try (var c = postgres.connect(storeUrl)) {
+      dbId = queryLong(c, "SELECT id FROM mms_database WHERE source_id = " + source);
+      tableId = queryLong(c, "SELECT id FROM mms_table WHERE source_id = " + source
+          + " AND name = 'mock_table_" + (options.tables / 2) + "'");
+    }
+    var table = "mock_table_" + (options.tables / 2);
+    var spec = "ds=2024-01-15/hr=6";
+    int deepPage = (int) Math.min(5_000, (long) options.tables * options.partitions / 20 / 2);
+    var tasks = new LinkedHashMap<String, Map<String, String>>();
+    tasks.put("no filter (page 1 of 20)", query());
+    tasks.put("jobId", query("jobId", Long.toString(jobId)));
+    tasks.put("jobName", query("jobName", "per_part"));
+    tasks.put("srcDbName", query("srcDbName", Mms.MOCK_DB));
+    tasks.put("srcTableName", query("srcTableName", table));
+    tasks.put("dstDbName", query("dstDbName", Mms.MOCK_DB));
+    tasks.put("dstTableName", query("dstTableName", table));
+    tasks.put("status", query("status", "INIT"));
+    tasks.put("partition", query("partition", spec));
+    tasks.put("sorter.startTime desc", query("sorter.startTime", "desc"));
+    tasks.put("sorter.status asc", query("sorter.status", "asc"));
+    tasks.put("jobId + sorter.status desc", query("jobId", Long.toString(jobId), "sorter.status", "desc"));
+    tasks.put("page " + deepPage + " of 20", query("pageNum", Integer.toString(deepPage),
+        "pageSize", "20"));
+    var partitions = new LinkedHashMap<String, Map<String, String>>();
+    partitions.put("no filter (page 1 of 20)", query());
+    partitions.put("dbId", query("dbId", Long.toString(dbId)));
+    partitions.put("dbName", query("dbName", Mms.MOCK_DB));
+    partitions.put("tableId", query("tableId", Long.toString(tableId)));
+    partitions.put("tableName", query("tableName", table));
+    partitions.put("value", query("value", spec));
+    partitions.put("updated", query("updated", "false"));
+    partitions.put("status", query("status", "[\"DOING\"]"));
+    partitions.put("lastDdlTime range", query("lastDdlTimeStart", "2023-12-31 00:00:00",
+        "lastDdlTimeEnd", "2024-01-02 00:00:00"));
+    partitions.put("sorter.numRows desc", query("sorter.numRows", "desc"));
+    partitions.put("sorter.size asc", query("sorter.size", "asc"));
+    partitions.put("sorter.lastDdlTime desc", query("sorter.lastDdlTime", "desc"));
+    partitions.put("tableId + sorter.size desc", query("tableId", Long.toString(tableId),
+        "sorter.size", "desc"));
+    partitions.put("page " + deepPage + " of 20", query("pageNum", Integer.toString(deepPage),
+        "pageSize", "20"));
+    var wrk = new Wrk(1, options.listConnections, options.listSeconds);
+    // Let the JIT compile the server's paths before anything is measured.
+    new Wrk(1, options.listConnections, 5).run(http.url(source, "/tasks", query()));
+    new Wrk(1, options.listConnections, 5).run(http.url(source, "/partitions", query()));
+    print("ListMmsTasks over %,d tasks, wrk -t1 -c%d -d%ds each:", (long) options.tables
+        * options.partitions, options.listConnections, options.listSeconds);
+    for (var e : tasks.entrySet()) {
+      var url = http.url(source, "/tasks", e.getValue());
+      http.get(url);
+      print("  %-30s %s", e.getKey(), wrk.run(url).line());
+    }
+    print("ListMmsPartitions over %,d partitions, wrk -t1 -c%d -d%ds each:",
+        (long) options.tables * options.partitions, options.listConnections, options.listSeconds);
+    for (var e : partitions.entrySet()) {
+      var url = http.url(source, "/partitions", e.getValue());
+      http.get(url);
+      print("  %-30s %s", e.getKey(), wrk.run(url).line());
+    }
+  }
+
+  /** GetMmsJob and ListMmsJobs next to the trivial endpoint, alternating, twice. */
+  private void jobsUnderLoad(HttpLoad http, long source, long jobId) throws Exception {
+    var urls = new LinkedHashMap<String, String>();
+    urls.put("trivial (GetMmsDataSource, no store)", http.url(source, "", query()));
+    urls.put("GetMmsJob", http.url(source, "/jobs/" + jobId, query()));
+    urls.put("ListMmsJobs", http.url(source, "/jobs", query()));
+    var wrk = new Wrk(2, options.httpConnections, options.httpSeconds);
+    print("HTTP under load, wrk -t2 -c%d -d%ds each:", options.httpConnections, options.httpSeconds);
+    var best = new LinkedHashMap<String, Double>();
+    for (int round = 1; round <= 2; round++) {
+      for (var e : urls.entrySet()) {
+        http.get(e.getValue());
+        var result = wrk.run(e.getValue());
+        best.merge(e.getKey(), result.requestsPerSecond(), Math::max);
+        print("  %-38s %s", e.getKey(), result.line());
+      }
+    }
+    double trivial = best.values().iterator().next();
+    best.forEach((k, v) -> print("  best %-33s %,10.0f req/s  %5.1f%% of trivial (target >= 60%%)",
+        k, v, 100 * v / trivial));
+  }
+
+  /** MOCK tasks of one partition each, run by the workers until all are finished. */
+  private void scheduling() throws Exception {
+    var url = postgres.createDatabase("sched");
+    var engine = new CountingEngine(new MockMigrationEngine());
+    try (var mms = new Mms(url, postgres.user(), postgres.password(), engine, options.workers)) {
+      long source = mms.mockSource("sched", options.schedTables, options.schedPartitions, 1);
+      mms.scan(source);
+      var job = mms.await(source, mms.createJob(source, "sched", Map.of()), "create job");
+      long jobId = job.objectId().orElseThrow();
+      long total;
+      try (var c = postgres.connect(url)) {
+        total = queryLong(c, "SELECT count(*) FROM mms_task WHERE job_id = " + jobId);
+      }
+      print("scheduling %,d MOCK tasks with %d workers on PostgreSQL", total, options.workers);
+      long t0 = System.nanoTime();
+      mms.plane().start();
+      long finished = 0;
+      long deadline = t0 + options.schedTimeoutSeconds * 1_000_000_000L;
+      try (var c = postgres.connect(url)) {
+        while (finished < total && System.nanoTime() < deadline) {
+          Thread.sleep(1_000);
+          finished = queryLong(c, "SELECT count(*) FROM mms_task WHERE job_id = " + jobId
+              + " AND finished");
+        }
+        double wall = JobCreation.seconds(System.nanoTime() - t0);
+        mms.plane().scheduler().close();
+        long done = queryLong(c, "SELECT count(*) FROM mms_task WHERE job_id = " + jobId
+            + " AND status = 'DONE'");
+        long twice = engine.dataRuns().values().stream().filter(n -> n.get() > 1).count();
+        long ran = engine.dataRuns().size();
+        print("  %,d of %,d tasks finished (%,d DONE) in %.1f s%s", finished, total, done, wall,
+            finished < total ? " - TIMED OUT" : "");
+        print("  %.0f tasks/s; wall time per task %.3f ms; worker time per task %.3f ms"
+            + " (target < 5 ms)", finished / wall, 1000 * wall / finished,
+            1000 * wall * options.workers / finished);
+        print("  data phase ran for %,d tasks; tasks whose data phase ran more than once: %d",
+            ran, twice);
+      }
+    }
+  }
+
+  private static void print(String format, Object... args) {
+    System.out.println(String.format(Locale.ROOT, format, args));
+  }
+
+  /** Command-line options, each {@code --name value}. */
+  private record Options(Set<String> sections, int tables, int partitions, int schedTables,
+      int schedPartitions, int workers, int listSeconds, int listConnections, int httpSeconds,
+      int httpConnections, long schedTimeoutSeconds, String url, String user, String password) {
+    boolean has(String section) {
+      return sections.contains(section);
+    }
+
+    static Options parse(String[] args) throws SQLException {
+      if (args.length % 2 != 0) {
+        throw new IllegalArgumentException("options come as --name value pairs");
+      }
+      var values = new LinkedHashMap<String, String>(Map.of("sections", "jobs,lists,http,scheduling",
+          "tables", "1000", "partitions", "1000", "sched-tables", "100",
+          "sched-partitions", "1000", "workers", "4", "list-seconds", "5",
+          "list-connections", "4", "http-seconds", "10"));
+      values.put("http-connections", "16");
+      values.put("sched-timeout", "1800");
+      values.put("url", LocalPostgres.DEFAULT_URL);
+      values.put("user", "postgres");
+      values.put("password", "");
+      for (int i = 0; i < args.length; i += 2) {
+        var key = args[i].replaceFirst("^--", "");
+        if (!values.containsKey(key)) {
+          throw new IllegalArgumentException("unknown option " + args[i]);
+        }
+        values.put(key, args[i + 1]);
+      }
+      return new Options(Set.of(values.get("sections").split(",")),
+          Integer.parseInt(values.get("tables")), Integer.parseInt(values.get("partitions")),
+          Integer.parseInt(values.get("sched-tables")),
+          Integer.parseInt(values.get("sched-partitions")),
+          Integer.parseInt(values.get("workers")), Integer.parseInt(values.get("list-seconds")),
+          Integer.parseInt(values.get("list-connections")),
+          Integer.parseInt(values.get("http-seconds")),
+          Integer.parseInt(values.get("http-connections")),
+          Long.parseLong(values.get("sched-timeout")), values.get("url"), values.get("user"),
+          values.get("password"));
+    }
+  }
+}
