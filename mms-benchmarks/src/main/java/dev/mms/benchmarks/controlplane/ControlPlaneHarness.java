@@ -26,7 +26,9 @@ import java.util.Set;
  * <p>{@code java -Xmx8g -cp mms-benchmarks.jar dev.mms.benchmarks.controlplane.ControlPlaneHarness
  * [--sections jobs,lists,http,scheduling] [--tables 1000] [--partitions 1000]
  * [--sched-tables 100] [--sched-partitions 1000] [--workers 4] [--list-seconds 5]
- * [--http-seconds 10] [--sched-timeout 1800] [--url …] [--user postgres] [--password ""]}
+ * [--http-seconds 10] [--sched-timeout 1800] [--sync-commit on] [--url …] [--user postgres]
+ * [--password ""]}. {@code --sync-commit off} turns off waiting for WAL flushes in the scheduling
+ * database, to see how much of a task's time is spent there.
  */
 public final class ControlPlaneHarness {
   private final Options options;
@@ -181,6 +183,13 @@ public final class ControlPlaneHarness {
   /** MOCK tasks of one partition each, run by the workers until all are finished. */
   private void scheduling() throws Exception {
     var url = postgres.createDatabase("sched");
+    if (!options.syncCommit) {
+      // Diagnostic only: shows how much of a task's time is waiting for WAL flushes at commit.
+      try (var c = postgres.connect(url)) {
+        LocalPostgres.execute(c, "ALTER DATABASE " + url.substring(url.lastIndexOf('/') + 1)
+            + " SET synchronous_commit = off");
+      }
+    }
     var engine = new CountingEngine(new MockMigrationEngine());
     try (var mms = new Mms(url, postgres.user(), postgres.password(), engine, options.workers)) {
       long source = mms.mockSource("sched", options.schedTables, options.schedPartitions, 1);
@@ -191,7 +200,9 @@ public final class ControlPlaneHarness {
       try (var c = postgres.connect(url)) {
         total = queryLong(c, "SELECT count(*) FROM mms_task WHERE job_id = " + jobId);
       }
-      print("scheduling %,d MOCK tasks with %d workers on PostgreSQL", total, options.workers);
+      print("scheduling %,d MOCK tasks with %d workers on PostgreSQL (synchronous_commit %s)",
+          total, options.workers, options.syncCommit ? "on" : "off");
+      long commitsBefore = commits(url);
       long t0 = System.nanoTime();
       mms.plane().start();
       long finished = 0;
@@ -215,7 +226,18 @@ public final class ControlPlaneHarness {
             1000 * wall * options.workers / finished);
         print("  data phase ran for %,d tasks; tasks whose data phase ran more than once: %d",
             ran, twice);
+        Thread.sleep(1_500);
+        print("  %.1f committed transactions per task", (commits(url) - commitsBefore)
+            / (double) finished);
       }
+    }
+  }
+
+  /** Transactions committed in the database so far, as PostgreSQL's statistics count them. */
+  private long commits(String url) throws SQLException {
+    try (var c = postgres.connect(url)) {
+      return queryLong(c, "SELECT xact_commit FROM pg_stat_database"
+          + " WHERE datname = current_database()");
     }
   }
 
@@ -226,7 +248,8 @@ public final class ControlPlaneHarness {
   /** Command-line options, each {@code --name value}. */
   private record Options(Set<String> sections, int tables, int partitions, int schedTables,
       int schedPartitions, int workers, int listSeconds, int listConnections, int httpSeconds,
-      int httpConnections, long schedTimeoutSeconds, String url, String user, String password) {
+      int httpConnections, long schedTimeoutSeconds, boolean syncCommit, String url, String user,
+      String password) {
     boolean has(String section) {
       return sections.contains(section);
     }
@@ -241,6 +264,7 @@ public final class ControlPlaneHarness {
           "list-connections", "4", "http-seconds", "10"));
       values.put("http-connections", "16");
       values.put("sched-timeout", "1800");
+      values.put("sync-commit", "on");
       values.put("url", LocalPostgres.DEFAULT_URL);
       values.put("user", "postgres");
       values.put("password", "");
@@ -259,7 +283,8 @@ public final class ControlPlaneHarness {
           Integer.parseInt(values.get("list-connections")),
           Integer.parseInt(values.get("http-seconds")),
           Integer.parseInt(values.get("http-connections")),
-          Long.parseLong(values.get("sched-timeout")), values.get("url"), values.get("user"),
+          Long.parseLong(values.get("sched-timeout")),
+          !values.get("sync-commit").equals("off"), values.get("url"), values.get("user"),
           values.get("password"));
     }
   }
