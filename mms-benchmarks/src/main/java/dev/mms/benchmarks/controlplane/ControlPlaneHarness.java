@@ -25,7 +25,7 @@ import java.util.Set;
  *
  * <p>{@code java -Xmx8g -cp mms-benchmarks.jar dev.mms.benchmarks.controlplane.ControlPlaneHarness
  * [--sections jobs,lists,http,scheduling] [--tables 1000] [--partitions 1000]
- * [--sched-tables 100] [--sched-partitions 1000] [--workers 4] [--list-seconds 5]
+ * [--sched-tables 100] [--sched-partitions 1000] [--sched-jobs 1] [--workers 4] [--list-seconds 5]
  * [--http-seconds 10] [--sched-timeout 1800] [--sync-commit on] [--url …] [--user postgres]
  * [--password ""]}. {@code --sync-commit off} turns off waiting for WAL flushes in the scheduling
  * database, to see how much of a task's time is spent there.
@@ -81,12 +81,16 @@ public final class ControlPlaneHarness {
             "one partition per task");
         var perPartition = creation.create(source, "per_partition", Map.of());
         print("%s", perPartition.report("job of one task per partition"));
+        // What autovacuum does a little later anyway: plans from statistics of the filled tables.
+        try (var c = postgres.connect(url)) {
+          LocalPostgres.execute(c, "ANALYZE");
+        }
         try (var http = new HttpLoad(plane, source)) {
           if (options.has("lists")) {
             lists(http, url, source, perPartition.jobId());
           }
           if (options.has("http")) {
-            jobsUnderLoad(http, source, perPartition.jobId());
+            jobsUnderLoad(http, url, source, perPartition.jobId());
           }
         }
       }
@@ -158,8 +162,12 @@ public final class ControlPlaneHarness {
     }
   }
 
-  /** GetMmsJob and ListMmsJobs next to the trivial endpoint, alternating, twice. */
-  private void jobsUnderLoad(HttpLoad http, long source, long jobId) throws Exception {
+  /**
+   * GetMmsJob and ListMmsJobs next to the trivial endpoint, alternating, twice; then GetMmsJob's
+   * two reads (its source, its job with the tally) straight from pgbench.
+   */
+  private void jobsUnderLoad(HttpLoad http, String storeUrl, long source, long jobId)
+      throws Exception {
     var urls = new LinkedHashMap<String, String>();
     urls.put("trivial (GetMmsDataSource, no store)", http.url(source, "", query()));
     urls.put("GetMmsJob", http.url(source, "/jobs/" + jobId, query()));
@@ -178,6 +186,13 @@ public final class ControlPlaneHarness {
     double trivial = best.values().iterator().next();
     best.forEach((k, v) -> print("  best %-33s %,10.0f req/s  %5.1f%% of trivial (target >= 60%%)",
         k, v, 100 * v / trivial));
+    var reads = "SELECT * FROM mms_data_source WHERE id = " + source + ";\n"
+        + "SELECT * FROM mms_job j LEFT JOIN mms_job_tally jt ON jt.job_id = j.id"
+        + " WHERE j.id = " + jobId + " AND j.source_id = " + source + ";\n";
+    double tps = new PgBench(storeUrl, postgres.user()).tps(reads, options.httpConnections,
+        options.httpSeconds);
+    print("  pgbench, GetMmsJob's two reads, -c%d -M prepared: %,10.0f per second",
+        options.httpConnections, tps);
   }
 
   /** MOCK tasks of one partition each, run by the workers until all are finished. */
@@ -194,14 +209,26 @@ public final class ControlPlaneHarness {
     try (var mms = new Mms(url, postgres.user(), postgres.password(), engine, options.workers)) {
       long source = mms.mockSource("sched", options.schedTables, options.schedPartitions, 1);
       mms.scan(source);
-      var job = mms.await(source, mms.createJob(source, "sched", Map.of()), "create job");
-      long jobId = job.objectId().orElseThrow();
+      // Tables are dealt to the jobs in turn, so that the jobs' tasks interleave in the queue.
+      var jobIds = new java.util.ArrayList<Long>();
+      for (int j = 0; j < options.schedJobs; j++) {
+        var tables = new java.util.ArrayList<String>();
+        for (int t = 1 + j; t <= options.schedTables; t += options.schedJobs) {
+          tables.add("mock_table_" + t);
+        }
+        var job = mms.await(source, mms.createJob(source, "sched_" + j, Map.of(), tables),
+            "create job");
+        jobIds.add(job.objectId().orElseThrow());
+      }
+      var inJobs = " WHERE job_id IN (" + String.join(", ",
+          jobIds.stream().map(String::valueOf).toList()) + ")";
       long total;
       try (var c = postgres.connect(url)) {
-        total = queryLong(c, "SELECT count(*) FROM mms_task WHERE job_id = " + jobId);
+        total = queryLong(c, "SELECT count(*) FROM mms_task" + inJobs);
       }
-      print("scheduling %,d MOCK tasks with %d workers on PostgreSQL (synchronous_commit %s)",
-          total, options.workers, options.syncCommit ? "on" : "off");
+      print("scheduling %,d MOCK tasks of %d job(s) with %d workers on PostgreSQL"
+          + " (synchronous_commit %s)", total, jobIds.size(), options.workers,
+          options.syncCommit ? "on" : "off");
       long commitsBefore = commits(url);
       long t0 = System.nanoTime();
       mms.plane().start();
@@ -210,12 +237,11 @@ public final class ControlPlaneHarness {
       try (var c = postgres.connect(url)) {
         while (finished < total && System.nanoTime() < deadline) {
           Thread.sleep(1_000);
-          finished = queryLong(c, "SELECT count(*) FROM mms_task WHERE job_id = " + jobId
-              + " AND finished");
+          finished = queryLong(c, "SELECT count(*) FROM mms_task" + inJobs + " AND finished");
         }
         double wall = JobCreation.seconds(System.nanoTime() - t0);
         mms.plane().scheduler().close();
-        long done = queryLong(c, "SELECT count(*) FROM mms_task WHERE job_id = " + jobId
+        long done = queryLong(c, "SELECT count(*) FROM mms_task" + inJobs
             + " AND status = 'DONE'");
         long twice = engine.dataRuns().values().stream().filter(n -> n.get() > 1).count();
         long ran = engine.dataRuns().size();
@@ -247,8 +273,8 @@ public final class ControlPlaneHarness {
 
   /** Command-line options, each {@code --name value}. */
   private record Options(Set<String> sections, int tables, int partitions, int schedTables,
-      int schedPartitions, int workers, int listSeconds, int listConnections, int httpSeconds,
-      int httpConnections, long schedTimeoutSeconds, boolean syncCommit, String url, String user,
+      int schedPartitions, int schedJobs, int workers, int listSeconds, int listConnections,
+      int httpSeconds, int httpConnections, long schedTimeoutSeconds, boolean syncCommit, String url, String user,
       String password) {
     boolean has(String section) {
       return sections.contains(section);
@@ -265,6 +291,7 @@ public final class ControlPlaneHarness {
       values.put("http-connections", "16");
       values.put("sched-timeout", "1800");
       values.put("sync-commit", "on");
+      values.put("sched-jobs", "1");
       values.put("url", LocalPostgres.DEFAULT_URL);
       values.put("user", "postgres");
       values.put("password", "");
@@ -279,7 +306,7 @@ public final class ControlPlaneHarness {
           Integer.parseInt(values.get("tables")), Integer.parseInt(values.get("partitions")),
           Integer.parseInt(values.get("sched-tables")),
           Integer.parseInt(values.get("sched-partitions")),
-          Integer.parseInt(values.get("workers")), Integer.parseInt(values.get("list-seconds")),
+          Integer.parseInt(values.get("sched-jobs")), Integer.parseInt(values.get("workers")), Integer.parseInt(values.get("list-seconds")),
           Integer.parseInt(values.get("list-connections")),
           Integer.parseInt(values.get("http-seconds")),
           Integer.parseInt(values.get("http-connections")),

@@ -73,7 +73,13 @@ final class Mms implements AutoCloseable {
 
   /** Asks for a Database-scope job over {@link #MOCK_DB}; returns its async task. */
   AsyncTaskId createJob(long sourceId, String name, Map<String, String> partitionFilters) {
-    var config = JobConfigInput.EMPTY.withPartitionFilters(partitionFilters);
+    return createJob(sourceId, name, partitionFilters, List.of());
+  }
+
+  /** The same, in Tables scope when {@code tables} is not empty. */
+  AsyncTaskId createJob(long sourceId, String name, Map<String, String> partitionFilters,
+      List<String> tables) {
+    var config = JobConfigInput.EMPTY.withPartitionFilters(partitionFilters).withTables(tables);
     return ok(plane.jobs().createJob(new CreateJobCommand(sourceId, name, MOCK_DB,
         Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), config)),
         "create job " + name);
