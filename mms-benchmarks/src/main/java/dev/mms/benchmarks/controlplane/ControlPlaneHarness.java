@@ -121,7 +121,8 @@ public final class ControlPlaneHarness {
     tasks.put("partition", query("partition", spec));
     tasks.put("sorter.startTime desc", query("sorter.startTime", "desc"));
     tasks.put("sorter.status asc", query("sorter.status", "asc"));
-    tasks.put("jobId + sorter.status desc", query("jobId", Long.toString(jobId), "sorter.status", "desc"));
+    tasks.put("jobId + sorter.status desc",
+        query("jobId", Long.toString(jobId), "sorter.status", "desc"));
     tasks.put("page " + deepPage + " of 20", query("pageNum", Integer.toString(deepPage),
         "pageSize", "20"));
     var partitions = new LinkedHashMap<String, Map<String, String>>();
@@ -173,7 +174,8 @@ public final class ControlPlaneHarness {
     urls.put("GetMmsJob", http.url(source, "/jobs/" + jobId, query()));
     urls.put("ListMmsJobs", http.url(source, "/jobs", query()));
     var wrk = new Wrk(2, options.httpConnections, options.httpSeconds);
-    print("HTTP under load, wrk -t2 -c%d -d%ds each:", options.httpConnections, options.httpSeconds);
+    print("HTTP under load, wrk -t2 -c%d -d%ds each:", options.httpConnections,
+        options.httpSeconds);
     var best = new LinkedHashMap<String, Double>();
     for (int round = 1; round <= 2; round++) {
       for (var e : urls.entrySet()) {
@@ -274,45 +276,51 @@ public final class ControlPlaneHarness {
   /** Command-line options, each {@code --name value}. */
   private record Options(Set<String> sections, int tables, int partitions, int schedTables,
       int schedPartitions, int schedJobs, int workers, int listSeconds, int listConnections,
-      int httpSeconds, int httpConnections, long schedTimeoutSeconds, boolean syncCommit, String url, String user,
-      String password) {
+      int httpSeconds, int httpConnections, long schedTimeoutSeconds, boolean syncCommit,
+      String url, String user, String password) {
     boolean has(String section) {
       return sections.contains(section);
     }
 
-    static Options parse(String[] args) throws SQLException {
+    static Options parse(String[] args) {
       if (args.length % 2 != 0) {
         throw new IllegalArgumentException("options come as --name value pairs");
       }
-      var values = new LinkedHashMap<String, String>(Map.of("sections", "jobs,lists,http,scheduling",
-          "tables", "1000", "partitions", "1000", "sched-tables", "100",
-          "sched-partitions", "1000", "workers", "4", "list-seconds", "5",
-          "list-connections", "4", "http-seconds", "10"));
-      values.put("http-connections", "16");
-      values.put("sched-timeout", "1800");
-      values.put("sync-commit", "on");
-      values.put("sched-jobs", "1");
-      values.put("url", LocalPostgres.DEFAULT_URL);
-      values.put("user", "postgres");
-      values.put("password", "");
+      var v = new LinkedHashMap<String, String>();
+      v.put("sections", "jobs,lists,http,scheduling");
+      v.put("tables", "1000");
+      v.put("partitions", "1000");
+      v.put("sched-tables", "100");
+      v.put("sched-partitions", "1000");
+      v.put("sched-jobs", "1");
+      v.put("workers", "4");
+      v.put("list-seconds", "5");
+      v.put("list-connections", "4");
+      v.put("http-seconds", "10");
+      v.put("http-connections", "16");
+      v.put("sched-timeout", "1800");
+      v.put("sync-commit", "on");
+      v.put("url", LocalPostgres.DEFAULT_URL);
+      v.put("user", "postgres");
+      v.put("password", "");
       for (int i = 0; i < args.length; i += 2) {
         var key = args[i].replaceFirst("^--", "");
-        if (!values.containsKey(key)) {
-          throw new IllegalArgumentException("unknown option " + args[i]);
+        if (!v.containsKey(key)) {
+          throw new IllegalArgumentException(
+              "unknown option " + args[i] + "; known: " + v.keySet());
         }
-        values.put(key, args[i + 1]);
+        v.put(key, args[i + 1]);
       }
-      return new Options(Set.of(values.get("sections").split(",")),
-          Integer.parseInt(values.get("tables")), Integer.parseInt(values.get("partitions")),
-          Integer.parseInt(values.get("sched-tables")),
-          Integer.parseInt(values.get("sched-partitions")),
-          Integer.parseInt(values.get("sched-jobs")), Integer.parseInt(values.get("workers")), Integer.parseInt(values.get("list-seconds")),
-          Integer.parseInt(values.get("list-connections")),
-          Integer.parseInt(values.get("http-seconds")),
-          Integer.parseInt(values.get("http-connections")),
-          Long.parseLong(values.get("sched-timeout")),
-          !values.get("sync-commit").equals("off"), values.get("url"), values.get("user"),
-          values.get("password"));
+      return new Options(Set.of(v.get("sections").split(",")), number(v, "tables"),
+          number(v, "partitions"), number(v, "sched-tables"), number(v, "sched-partitions"),
+          number(v, "sched-jobs"), number(v, "workers"), number(v, "list-seconds"),
+          number(v, "list-connections"), number(v, "http-seconds"), number(v, "http-connections"),
+          number(v, "sched-timeout"), !v.get("sync-commit").equals("off"), v.get("url"),
+          v.get("user"), v.get("password"));
+    }
+
+    private static int number(Map<String, String> values, String key) {
+      return Integer.parseInt(values.get(key));
     }
   }
 }

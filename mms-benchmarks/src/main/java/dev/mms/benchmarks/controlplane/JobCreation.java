@@ -81,7 +81,8 @@ final class JobCreation {
           execute(c, "TRUNCATE bench_task, bench_task_partition", "CHECKPOINT");
           c.setAutoCommit(false);
           long t0 = System.nanoTime();
-          copier.copyIn("COPY bench_task FROM STDIN", new ByteArrayInputStream(tasks.toByteArray()));
+          copier.copyIn("COPY bench_task FROM STDIN",
+              new ByteArrayInputStream(tasks.toByteArray()));
           copier.copyIn("COPY bench_task_partition FROM STDIN",
               new ByteArrayInputStream(links.toByteArray()));
           c.commit();

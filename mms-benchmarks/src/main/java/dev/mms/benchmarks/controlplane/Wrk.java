@@ -15,7 +15,8 @@ final class Wrk {
   private static final Pattern PERCENTILE =
       Pattern.compile("^\\s*(50|75|90|99)%\\s+([0-9.]+)(us|ms|s)\\s*$");
   private static final Pattern RATE = Pattern.compile("^Requests/sec:\\s+([0-9.]+)\\s*$");
-  private static final Pattern NON_2XX = Pattern.compile("^\\s*Non-2xx or 3xx responses:\\s+(\\d+)");
+  private static final Pattern NON_2XX =
+      Pattern.compile("^\\s*Non-2xx or 3xx responses:\\s+(\\d+)");
   private static final Pattern REQUESTS = Pattern.compile("^\\s*(\\d+) requests in");
 
   /** What one wrk run measured; latencies in milliseconds. */

@@ -56,7 +56,8 @@ public final class DataPathHarness {
   private static final String NAMESPACE = "bench";
   private static final String TABLE = "events";
   private static final String COLUMNS = "id, name, amount, created_at, ds";
-  private static final Pattern HOST_PORT = Pattern.compile("jdbc:postgresql://([^:/]+)(?::(\\d+))?/.*");
+  private static final Pattern HOST_PORT =
+      Pattern.compile("jdbc:postgresql://([^:/]+)(?::(\\d+))?/.*");
 
   private final Options options;
   private final LocalPostgres postgres;
@@ -84,7 +85,8 @@ public final class DataPathHarness {
           "CREATE TABLE " + qualified() + " (id BIGINT PRIMARY KEY, name VARCHAR(64) NOT NULL,"
               + " amount NUMERIC(18,2), created_at TIMESTAMP, ds VARCHAR(10))",
           "INSERT INTO " + qualified() + " SELECT g, 'customer_' || (g % 100000),"
-              + " (g % 1000000) / 100.0, TIMESTAMP '2024-01-01' + (g % 86400) * INTERVAL '1 second',"
+              + " (g % 1000000) / 100.0,"
+              + " TIMESTAMP '2024-01-01' + (g % 86400) * INTERVAL '1 second',"
               + " to_char(DATE '2024-01-01' + (g % 30)::int, 'YYYY-MM-DD')"
               + " FROM generate_series(1, " + options.rows + ") g",
           "VACUUM ANALYZE " + qualified());
@@ -160,7 +162,8 @@ public final class DataPathHarness {
         in.copyIn("COPY " + qualified() + " (" + COLUMNS + ") FROM STDIN", pipeIn);
         read.get();
       } catch (ExecutionException e) {
-        throw new IllegalStateException("COPY TO failed: " + e.getCause().getMessage(), e.getCause());
+        throw new IllegalStateException("COPY TO failed: " + e.getCause().getMessage(),
+            e.getCause());
       } finally {
         reader.shutdownNow();
       }
@@ -230,8 +233,8 @@ public final class DataPathHarness {
         scanned.size().orElse(0), MigrationStatus.INIT, false, Optional.empty(), Optional.empty(),
         Optional.of(TABLE), Instant.EPOCH, Instant.EPOCH, false);
     var job = new Job(jobId, new JobName("bench"), sourceId, source.name(), dbId, dbName,
-        Optional.empty(), NAMESPACE, Optional.empty(), JobConfig.defaults(), Optional.empty(), false,
-        Optional.empty(), Instant.EPOCH);
+        Optional.empty(), NAMESPACE, Optional.empty(), JobConfig.defaults(), Optional.empty(),
+        false, Optional.empty(), Instant.EPOCH);
     var task = Task.planned(new TaskId(1), jobId, sourceId, dbId, tableId, dbName, tableName,
         NAMESPACE, TABLE, scanned.type(), List.of(), Instant.EPOCH);
     return new PhaseContext(source, job, task, table, List.of(), () -> false, n -> { });

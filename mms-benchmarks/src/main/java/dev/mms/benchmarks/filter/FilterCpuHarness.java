@@ -76,12 +76,14 @@ public final class FilterCpuHarness {
         }
       }
     }
-    System.out.printf(Locale.ROOT, "%,d evaluations per round over %,d distinct specs, %d rounds:%n",
+    System.out.printf(Locale.ROOT,
+        "%,d evaluations per round over %,d distinct specs, %d rounds:%n",
         specs.length, made.length, rounds);
     for (var e : perSecond.entrySet()) {
       var sorted = e.getValue().clone();
       Arrays.sort(sorted);
-      System.out.printf(Locale.ROOT, "%-22s median %,14.0f  min %,14.0f  max %,14.0f evaluations/CPU-s%n",
+      System.out.printf(Locale.ROOT,
+          "%-22s median %,14.0f  min %,14.0f  max %,14.0f evaluations/CPU-s%n",
           e.getKey(), sorted[rounds / 2], sorted[0], sorted[rounds - 1]);
     }
   }

@@ -67,7 +67,8 @@ public final class LocalPostgres implements AutoCloseable {
   private String urlOf(String database) {
     int slash = adminUrl.lastIndexOf('/');
     int query = adminUrl.indexOf('?', slash);
-    return adminUrl.substring(0, slash + 1) + database + (query < 0 ? "" : adminUrl.substring(query));
+    return adminUrl.substring(0, slash + 1) + database
+        + (query < 0 ? "" : adminUrl.substring(query));
   }
 
   @Override
