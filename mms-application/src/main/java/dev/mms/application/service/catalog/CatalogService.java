@@ -121,6 +121,7 @@ public final class CatalogService
       return Either.left(reset.getError());
     }
     return tx.inTransaction(() -> Inputs.source(sources, command.sourceId())
+        .peek(source -> databases.lockCatalog(source.id()))
         .flatMap(source -> database(source, command.dbId()))
         .map(db -> {
           var now = clock.instant();
@@ -174,6 +175,7 @@ public final class CatalogService
       return Either.left(reset.getError());
     }
     return tx.inTransaction(() -> Inputs.source(sources, command.sourceId())
+        .peek(source -> databases.lockCatalog(source.id()))
         .flatMap(source -> table(source, command.tableId()))
         .map(table -> {
           var now = clock.instant();
@@ -204,6 +206,7 @@ public final class CatalogService
       return Either.left(problems.get());
     }
     return tx.inTransaction(() -> Inputs.source(sources, command.sourceId())
+        .peek(source -> databases.lockCatalog(source.id()))
         .flatMap(source -> databases.findByName(source.id(), dbName.get())
             .toEither(() -> (DomainError) NotFound.of("Db", dbName.get())))
         .flatMap(db -> selectTables(db, command))
