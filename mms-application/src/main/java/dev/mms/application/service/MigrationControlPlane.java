@@ -66,7 +66,7 @@ public final class MigrationControlPlane implements AutoCloseable {
     this.metadata = new MetadataService(s.dataSources(), s.databases(), s.tables(),
         s.partitions(), s.asyncTasks(), readers, async, s.ids(), s.transactions(), clock);
     this.catalog = new CatalogService(s.dataSources(), s.databases(), s.tables(), s.partitions(),
-        s.transactions(), clock);
+        s.tasks(), s.transactions(), clock);
     this.jobs = new JobService(s.dataSources(), s.jobs(), s.tasks(), s.taskLogs(), factory,
         history, rollUp, async, s.transactions(), clock);
     this.tasks = new TaskService(s.dataSources(), s.jobs(), s.tasks(), s.taskLogs(), history,
