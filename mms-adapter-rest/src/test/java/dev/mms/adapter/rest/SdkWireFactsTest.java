@@ -74,6 +74,15 @@ class SdkWireFactsTest {
   }
 
   @Test
+  void task_logs_and_config_items_answer_a_bare_array() {
+    var logs = client.send(TestRequest.get(SOURCE + "/tasks/4023/logs"));
+    var items = client.send(TestRequest.get("/api/v1/mms/configItems").query("sourceType", "Hive"));
+
+    assertThat(logs.json().path("data").isArray()).as(logs.body()).isTrue();
+    assertThat(items.json().path("data").isArray()).as(items.body()).isTrue();
+  }
+
+  @Test
   void a_form_encoded_query_reaches_the_use_case_decoded() {
     var request = TestRequest.get(SOURCE + "/jobs").query("name", "migrate db*~1");
     var wire = new String[1];
