@@ -192,8 +192,8 @@ class SdkRequestFieldsTest {
   }
 
   /**
-   * {@code onlyName} of ListMmsTables is accepted and not applied: whole rows are a superset of the
-   * names, which the SDK reads alike. Booleans and times are checked by the controller tests.
+   * {@code onlyName} of ListMmsTables shapes the answer rather than the query, so the controller
+   * tests check it. Booleans and times are checked there too.
    */
   @ParameterizedTest(name = "{0}")
   @MethodSource("queries")
