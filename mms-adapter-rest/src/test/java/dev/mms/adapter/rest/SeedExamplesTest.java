@@ -99,7 +99,8 @@ class SeedExamplesTest {
                 "cn-hangzhou",
                 "1234"),
             MMS.clock,
-            useCases(MMS));
+            LiveApi.useCases(
+                MMS.dataSources, MMS.metadata, MMS.catalog, MMS.jobs, MMS.tasks, MMS.timers));
     client = new TestClient(server.port());
 
     sourceId =
@@ -311,20 +312,6 @@ class SeedExamplesTest {
       return new PhaseOutcome.Succeeded(
           List.of(new Step("select count(*)", "source 1, destination 1")));
     }
-  }
-
-  private static UseCases useCases(Fixture mms) {
-    var sources = mms.dataSources;
-    var metadata = mms.metadata;
-    var catalog = mms.catalog;
-    var jobs = mms.jobs;
-    var tasks = mms.tasks;
-    var timers = mms.timers;
-    return new UseCases(
-        sources, sources, sources, sources, sources, sources, metadata, metadata, metadata,
-        catalog, catalog, catalog, catalog, catalog, catalog, catalog, catalog, catalog, jobs,
-        jobs, jobs, jobs, jobs, jobs, jobs, jobs, tasks, tasks, tasks, tasks, timers, timers,
-        timers, timers, timers, timers, timers);
   }
 
   // --- HTTP ---------------------------------------------------------------------------------

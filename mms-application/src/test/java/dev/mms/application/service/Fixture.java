@@ -123,7 +123,7 @@ public class Fixture {
   public static final class TestClock extends Clock {
     private volatile Instant now;
 
-    TestClock(Instant start) {
+    public TestClock(Instant start) {
       now = start;
     }
 
