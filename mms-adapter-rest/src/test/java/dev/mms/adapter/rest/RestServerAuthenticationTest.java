@@ -60,6 +60,15 @@ class RestServerAuthenticationTest {
   }
 
   @Test
+  void a_signed_credentials_provider_header_is_part_of_the_signature() {
+    var response =
+        client.send(
+            signedGet("/api/v1/mms/datasources/12").header("x-acs-credentials-provider", "static_ak"));
+
+    assertThat(response.status()).as(response.body()).isEqualTo(200);
+  }
+
+  @Test
   void a_signed_json_body_with_the_sdk_content_type_is_served_with_its_body() {
     var response =
         client.send(

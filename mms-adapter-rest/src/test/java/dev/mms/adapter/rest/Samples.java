@@ -155,7 +155,8 @@ public final class Samples {
         Optional.empty(),
         T1,
         Optional.of(T1),
-        Optional.of(T2));
+        Optional.of(T2),
+        T2);
   }
 
   public static AsyncTask jobCreation() {
@@ -170,7 +171,8 @@ public final class Samples {
         Optional.empty(),
         T1,
         Optional.of(T1),
-        Optional.empty());
+        Optional.empty(),
+        T1);
   }
 
   public static DatabaseView databaseView() {

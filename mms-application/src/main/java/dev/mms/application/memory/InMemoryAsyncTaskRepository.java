@@ -5,6 +5,7 @@ import dev.mms.domain.async.AsyncTask;
 import dev.mms.domain.async.AsyncTaskId;
 import dev.mms.domain.source.SourceId;
 import io.vavr.control.Option;
+import java.time.Instant;
 import java.util.List;
 
 /** Async tasks in memory. */
@@ -25,8 +26,9 @@ public final class InMemoryAsyncTaskRepository implements AsyncTaskRepository {
   }
 
   @Override
-  public void update(AsyncTask task) {
-    guard.write(() -> rows.update(task));
+  public boolean update(AsyncTask next) {
+    return guard.write(() -> rows.get(next.id()).filter(AsyncTask::running).isPresent()
+        && rows.update(next));
   }
 
   @Override
@@ -38,6 +40,14 @@ public final class InMemoryAsyncTaskRepository implements AsyncTaskRepository {
   @Override
   public List<AsyncTask> findRunning() {
     return guard.read(() -> rows.all().stream().filter(AsyncTask::running).toList());
+  }
+
+  /** In id order. */
+  @Override
+  public List<AsyncTask> findStale(Instant before) {
+    return guard.read(() -> rows.all().stream()
+        .filter(t -> t.running() && t.heartbeatAt().isBefore(before))
+        .toList());
   }
 
   @Override

@@ -75,4 +75,8 @@ public final class InMemoryDatabaseRepository implements DatabaseRepository {
       case UPDATE_TIME -> Listing.by(Database::updateTime, sort.direction());
     };
   }
+
+  /** A no-op: this store runs its transactions one at a time, so catalog writers never interleave. */
+  @Override
+  public void lockCatalog(SourceId sourceId) {}
 }

@@ -6,21 +6,37 @@ import dev.mms.application.port.out.Sequence;
 import dev.mms.domain.async.AsyncTask;
 import dev.mms.domain.async.AsyncTaskId;
 import dev.mms.domain.async.AsyncTaskType;
+import dev.mms.domain.error.DomainError;
 import dev.mms.domain.source.SourceId;
 import io.vavr.control.Either;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.IntConsumer;
 
 /**
  * Runs the work behind an async task on the executor and keeps the task's row in step: progress
- * while it runs, then DONE with its result or FAILED with the reason (a refusal, or the message of
- * an exception the work threw).
+ * and a heartbeat while it runs, then DONE with its result or FAILED with the reason (a refusal,
+ * or the message of an exception the work threw). Its sweep fails the tasks whose process died.
  */
 public final class AsyncRunner {
+
+  /** How often {@link #beat()} should run: well within {@link #STALE_AFTER}. */
+  public static final Duration HEARTBEAT_EVERY = Duration.ofSeconds(10);
+
+  /** A DOING task whose heartbeat is older than this has lost the process that ran it. */
+  public static final Duration STALE_AFTER = Duration.ofSeconds(60);
+
+  /** Why {@link #failAbandoned()} ended a task. */
+  public static final String INTERRUPTED =
+      "interrupted: the process running it stopped before it finished";
 
   /** The work: reports progress (0..10000) and ends with its result or the reason it failed. */
   @FunctionalInterface
@@ -43,6 +59,8 @@ public final class AsyncRunner {
   private final IdGenerator ids;
   private final Clock clock;
   private final Executor executor;
+  /** The tasks this runner has queued or is running: its heartbeats keep them alive. */
+  private final Map<AsyncTaskId, Running> running = new ConcurrentHashMap<>();
 
   public AsyncRunner(AsyncTaskRepository asyncTasks, IdGenerator ids, Clock clock, Executor executor) {
     this.asyncTasks = asyncTasks;
@@ -61,7 +79,20 @@ public final class AsyncRunner {
 
   /** Runs {@code work} for {@code started} (from {@link #begin}) on the executor. */
   public void execute(AsyncTask started, Work work) {
-    executor.execute(() -> run(started, work));
+    var task = new Running(started);
+    running.put(started.id(), task);
+    try {
+      executor.execute(() -> {
+        try {
+          task.run(work);
+        } finally {
+          running.remove(started.id());
+        }
+      });
+    } catch (RejectedExecutionException e) {
+      running.remove(started.id());
+      throw e;
+    }
   }
 
   /** {@link #begin} and {@link #execute} at once. */
@@ -80,27 +111,71 @@ public final class AsyncRunner {
     return task.id();
   }
 
-  private void run(AsyncTask started, Work work) {
-    var current = new AtomicReference<>(started);
-    Either<String, Outcome> outcome;
-    try {
-      outcome = work.run(p -> {
-        var before = current.get();
-        if (p - before.progress() >= PROGRESS_STEP) {
-          before.progressed(p).forEach(next -> {
-            asyncTasks.update(next);
-            current.set(next);
-          });
+  /** Refreshes the heartbeat of every task this runner has queued or running. */
+  public void beat() {
+    running.values().forEach(Running::beat);
+  }
+
+  /**
+   * Fails every DOING task, of any process sharing the store, whose heartbeat is older than
+   * {@link #STALE_AFTER}, except this runner's own; returns the ones it failed.
+   */
+  public List<AsyncTaskId> failAbandoned() {
+    var now = clock.instant();
+    var failed = new ArrayList<AsyncTaskId>();
+    for (var stale : asyncTasks.findStale(now.minus(STALE_AFTER))) {
+      if (!running.containsKey(stale.id())
+          && stale.failed(INTERRUPTED, now).map(asyncTasks::update).getOrElse(false)) {
+        failed.add(stale.id());
+      }
+    }
+    return List.copyOf(failed);
+  }
+
+  /**
+   * One task of this runner as last stored. Its writes take turns, so that a heartbeat never
+   * undoes progress; the store refuses them once a sweep has ended the task.
+   */
+  private final class Running {
+    private AsyncTask stored;
+
+    Running(AsyncTask started) {
+      this.stored = started;
+    }
+
+    void run(Work work) {
+      Either<String, Outcome> outcome;
+      try {
+        outcome = work.run(this::progress);
+      } catch (RuntimeException e) {
+        outcome = Either.left(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+      }
+      finish(outcome);
+    }
+
+    synchronized void progress(int p) {
+      if (p - stored.progress() >= PROGRESS_STEP) {
+        store(stored.progressed(p).flatMap(t -> t.beat(clock.instant())));
+      }
+    }
+
+    synchronized void beat() {
+      store(stored.beat(clock.instant()));
+    }
+
+    private synchronized void finish(Either<String, Outcome> outcome) {
+      var end = clock.instant();
+      store(outcome.fold(
+          error -> stored.failed(error, end),
+          done -> stored.succeeded(done.objectId(), done.result(), end)));
+    }
+
+    private void store(Either<DomainError, AsyncTask> next) {
+      next.forEach(t -> {
+        if (asyncTasks.update(t)) {
+          stored = t;
         }
       });
-    } catch (RuntimeException e) {
-      outcome = Either.left(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
-    var last = current.get();
-    var end = clock.instant();
-    var finished = outcome.fold(
-        error -> last.failed(error, end),
-        done -> last.succeeded(done.objectId(), done.result(), end));
-    finished.forEach(asyncTasks::update);
   }
 }

@@ -27,8 +27,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A whole migration service over one set of stores: every use case, the workers and the timer
- * loop. Embedders build one, {@link #start()} it, call the use cases, and {@link #close()} it;
+ * A whole migration service over one set of stores: every use case, the workers, the timer loop
+ * and the heartbeat of async tasks (which also fails those whose process died). Embedders build one, {@link #start()} it, call the use cases, and {@link #close()} it;
  * the server does the same behind HTTP.
  */
 public final class MigrationControlPlane implements AutoCloseable {
@@ -41,8 +41,10 @@ public final class MigrationControlPlane implements AutoCloseable {
   private final TaskService tasks;
   private final TimerService timers;
   private final Scheduler scheduler;
+  private final AsyncRunner async;
   private final ExecutorService asyncExecutor;
-  private final ScheduledExecutorService timerLoop;
+  // Two threads: a slow timer round must not hold back the heartbeat of running async tasks.
+  private final ScheduledExecutorService loops;
   private final Duration timerInterval;
   private final Clock clock;
 
@@ -51,8 +53,8 @@ public final class MigrationControlPlane implements AutoCloseable {
     this.clock = b.clock;
     this.timerInterval = b.timerInterval;
     this.asyncExecutor = Executors.newFixedThreadPool(2, daemon("mms-async"));
-    this.timerLoop = Executors.newSingleThreadScheduledExecutor(daemon("mms-timers"));
-    var async = new AsyncRunner(s.asyncTasks(), s.ids(), clock, asyncExecutor);
+    this.loops = Executors.newScheduledThreadPool(2, daemon("mms-loops"));
+    this.async = new AsyncRunner(s.asyncTasks(), s.ids(), clock, asyncExecutor);
     var readers = new CatalogReaders(List.copyOf(b.readers));
     var history = new TaskHistory(s.taskLogs(), s.ids(), clock);
     var rollUp = new CatalogRollUp(s.databases(), s.tables(), s.partitions(), s.transactions());
@@ -64,7 +66,7 @@ public final class MigrationControlPlane implements AutoCloseable {
     this.metadata = new MetadataService(s.dataSources(), s.databases(), s.tables(),
         s.partitions(), s.asyncTasks(), readers, async, s.ids(), s.transactions(), clock);
     this.catalog = new CatalogService(s.dataSources(), s.databases(), s.tables(), s.partitions(),
-        s.transactions(), clock);
+        s.tasks(), s.transactions(), clock);
     this.jobs = new JobService(s.dataSources(), s.jobs(), s.tasks(), s.taskLogs(), factory,
         history, rollUp, async, s.transactions(), clock);
     this.tasks = new TaskService(s.dataSources(), s.jobs(), s.tasks(), s.taskLogs(), history,
@@ -80,17 +82,23 @@ public final class MigrationControlPlane implements AutoCloseable {
     return new Builder(stores);
   }
 
-  /** Starts the workers and the timer loop. */
+  /**
+   * Fails the async tasks that a stopped process left DOING, then starts the workers, the timer
+   * loop and the heartbeat loop.
+   */
   public void start() {
+    keepAsyncTasksAlive();
     scheduler.start();
     long millis = timerInterval.toMillis();
-    timerLoop.scheduleWithFixedDelay(this::fireDueTimers, millis, millis, TimeUnit.MILLISECONDS);
+    loops.scheduleWithFixedDelay(this::fireDueTimers, millis, millis, TimeUnit.MILLISECONDS);
+    long beat = AsyncRunner.HEARTBEAT_EVERY.toMillis();
+    loops.scheduleWithFixedDelay(this::keepAsyncTasksAlive, beat, beat, TimeUnit.MILLISECONDS);
   }
 
   /** Stops taking work, interrupts running phases and gives their leases back. */
   @Override
   public void close() {
-    timerLoop.shutdownNow();
+    loops.shutdownNow();
     scheduler.close();
     asyncExecutor.shutdown();
     try {
@@ -137,6 +145,20 @@ public final class MigrationControlPlane implements AutoCloseable {
     } catch (RuntimeException e) {
       // the loop must survive a store outage; the next round tries again
       LOG.log(System.Logger.Level.WARNING, "timer round failed: " + e.getMessage(), e);
+    }
+  }
+
+  private void keepAsyncTasksAlive() {
+    try {
+      async.beat();
+      var failed = async.failAbandoned();
+      if (!failed.isEmpty()) {
+        LOG.log(System.Logger.Level.WARNING, "failed async tasks " + failed
+            + ": the process running them stopped before they finished");
+      }
+    } catch (RuntimeException e) {
+      // the loop must survive a store outage; the next round tries again
+      LOG.log(System.Logger.Level.WARNING, "async task heartbeat failed: " + e.getMessage(), e);
     }
   }
 

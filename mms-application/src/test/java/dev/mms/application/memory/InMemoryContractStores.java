@@ -8,8 +8,6 @@ final class InMemoryContractStores {
 
   static ContractStores fresh() {
     var store = new InMemoryStore();
-    return new ContractStores(store.dataSources(), store.databases(), store.tables(),
-        store.partitions(), store.jobs(), store.tasks(), store.taskLogs(), store.timers(),
-        store.timerLogs(), store.asyncTasks(), store.ids(), store.transactions(), () -> { });
+    return new ContractStores(store.stores(), () -> { });
   }
 }

@@ -60,7 +60,7 @@ public class Fixture {
       store.databases(), store.tables(), store.partitions(), store.asyncTasks(), readers, async,
       store.ids(), store.transactions(), clock);
   public final CatalogService catalog = new CatalogService(store.dataSources(), store.databases(),
-      store.tables(), store.partitions(), store.transactions(), clock);
+      store.tables(), store.partitions(), store.tasks(), store.transactions(), clock);
   public final TaskHistory history = new TaskHistory(store.taskLogs(), store.ids(), clock);
   public final CatalogRollUp rollUp = new CatalogRollUp(store.databases(), store.tables(),
       store.partitions(), store.transactions());
@@ -123,7 +123,7 @@ public class Fixture {
   public static final class TestClock extends Clock {
     private volatile Instant now;
 
-    TestClock(Instant start) {
+    public TestClock(Instant start) {
       now = start;
     }
 

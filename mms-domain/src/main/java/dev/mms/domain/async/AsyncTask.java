@@ -12,7 +12,8 @@ import java.util.OptionalLong;
 /**
  * A long operation answered at once with an id to poll. {@code progress} is in hundredths of a
  * percent (0..10000, the MMS scale); {@code objectId} is what it produced (the job of a
- * TASK_CREATE). It is DOING until it ends DONE or FAILED, once.
+ * TASK_CREATE). It is DOING until it ends DONE or FAILED, once. {@code heartbeatAt} is the last
+ * sign of life of the process running it: one that stops beating has stopped running it.
  */
 public record AsyncTask(
     AsyncTaskId id,
@@ -25,7 +26,8 @@ public record AsyncTask(
     Optional<String> errorMsg,
     Instant createTime,
     Optional<Instant> startTime,
-    Optional<Instant> endTime) {
+    Optional<Instant> endTime,
+    Instant heartbeatAt) {
   public static final int COMPLETE = 10_000;
 
   public AsyncTask {
@@ -42,11 +44,12 @@ public record AsyncTask(
     Objects.requireNonNull(createTime, "createTime");
     Objects.requireNonNull(startTime, "startTime");
     Objects.requireNonNull(endTime, "endTime");
+    Objects.requireNonNull(heartbeatAt, "heartbeatAt");
   }
 
   public static AsyncTask started(AsyncTaskId id, SourceId sourceId, AsyncTaskType type, Instant now) {
     return new AsyncTask(id, sourceId, type, OptionalLong.empty(), AsyncTaskStatus.DOING, 0,
-        Optional.empty(), Optional.empty(), now, Optional.of(now), Optional.empty());
+        Optional.empty(), Optional.empty(), now, Optional.of(now), Optional.empty(), now);
   }
 
   public boolean running() {
@@ -57,21 +60,29 @@ public record AsyncTask(
     return running()
         ? Either.right(new AsyncTask(id, sourceId, type, objectId, status,
             Math.max(progress, Math.min(newProgress, COMPLETE - 1)), result, errorMsg, createTime,
-            startTime, endTime))
+            startTime, endTime, heartbeatAt))
         : Either.left(new IllegalTransition("AsyncTask", status.name(), "progress"));
+  }
+
+  /** The process running it is alive at {@code at}. */
+  public Either<DomainError, AsyncTask> beat(Instant at) {
+    return running()
+        ? Either.right(new AsyncTask(id, sourceId, type, objectId, status, progress, result,
+            errorMsg, createTime, startTime, endTime, at))
+        : Either.left(new IllegalTransition("AsyncTask", status.name(), "heartbeat"));
   }
 
   public Either<DomainError, AsyncTask> succeeded(OptionalLong object, String resultText, Instant at) {
     return running()
         ? Either.right(new AsyncTask(id, sourceId, type, object, AsyncTaskStatus.DONE, COMPLETE,
-            Optional.of(resultText), Optional.empty(), createTime, startTime, Optional.of(at)))
+            Optional.of(resultText), Optional.empty(), createTime, startTime, Optional.of(at), at))
         : Either.left(new IllegalTransition("AsyncTask", status.name(), "DONE"));
   }
 
   public Either<DomainError, AsyncTask> failed(String error, Instant at) {
     return running()
         ? Either.right(new AsyncTask(id, sourceId, type, objectId, AsyncTaskStatus.FAILED,
-            progress, result, Optional.of(error), createTime, startTime, Optional.of(at)))
+            progress, result, Optional.of(error), createTime, startTime, Optional.of(at), at))
         : Either.left(new IllegalTransition("AsyncTask", status.name(), "FAILED"));
   }
 }

@@ -23,6 +23,19 @@ class AsyncTaskTest {
     assertThat(task.status()).isEqualTo(AsyncTaskStatus.DOING);
     assertThat(task.progress()).isZero();
     assertThat(task.startTime()).contains(T0);
+    assertThat(task.heartbeatAt()).isEqualTo(T0);
+  }
+
+  @Test
+  void a_heartbeat_is_recorded_only_while_the_task_runs() {
+    var beating = started().progressed(3000).get().beat(T0.plusSeconds(10)).get();
+    var done = beating.succeeded(OptionalLong.empty(), "ok", T0.plusSeconds(12)).get();
+
+    assertThat(beating.heartbeatAt()).isEqualTo(T0.plusSeconds(10));
+    assertThat(beating.progress()).isEqualTo(3000);
+    assertThat(done.heartbeatAt()).isEqualTo(T0.plusSeconds(12));
+    assertThat(done.beat(T0.plusSeconds(20)).getLeft())
+        .isEqualTo(new IllegalTransition("AsyncTask", "DONE", "heartbeat"));
   }
 
   @Test

@@ -12,8 +12,9 @@ public record AsyncTaskRow(
     String errorMsg,
     long createTime,
     Long startTime,
-    Long endTime) {
+    Long endTime,
+    long heartbeatAt) {
 
   static final String COLUMNS = "id, source_id, type, object_id, status, progress, result,"
-      + " error_msg, create_time, start_time, end_time";
+      + " error_msg, create_time, start_time, end_time, heartbeat_at";
 }

@@ -10,6 +10,7 @@ import dev.mms.domain.async.AsyncTaskStatus;
 import dev.mms.domain.async.AsyncTaskType;
 import dev.mms.domain.source.SourceId;
 import io.vavr.control.Option;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +23,8 @@ public final class JdbcAsyncTaskRepository implements AsyncTaskRepository {
   private static final RowMapper<AsyncTaskRow> ROW = ConstructorMapper.of(AsyncTaskRow.class);
   private static final String SELECT = "SELECT " + AsyncTaskRow.COLUMNS + " FROM mms_async_task";
   private static final String INSERT = Sql.insert("mms_async_task", AsyncTaskRow.COLUMNS);
-  private static final String UPDATE = Sql.updateById("mms_async_task", AsyncTaskRow.COLUMNS);
+  private static final String UPDATE_RUNNING = Sql.updateById("mms_async_task", AsyncTaskRow.COLUMNS)
+      + " AND status = '" + AsyncTaskStatus.DOING.name() + "'";
 
   private final Db db;
 
@@ -36,8 +38,8 @@ public final class JdbcAsyncTaskRepository implements AsyncTaskRepository {
   }
 
   @Override
-  public void update(AsyncTask task) {
-    db.useHandle(h -> h.createUpdate(UPDATE).bindMethods(toRow(task)).execute());
+  public boolean update(AsyncTask next) {
+    return db.withHandle(h -> h.createUpdate(UPDATE_RUNNING).bindMethods(toRow(next)).execute()) == 1;
   }
 
   @Override
@@ -62,6 +64,19 @@ public final class JdbcAsyncTaskRepository implements AsyncTaskRepository {
   }
 
   @Override
+  public List<AsyncTask> findStale(Instant before) {
+    return db.withHandle(h -> h.createQuery(SELECT
+            + " WHERE status = :status AND heartbeat_at < :before ORDER BY id")
+        .bind("status", AsyncTaskStatus.DOING.name())
+        .bind("before", Times.bound(before))
+        .map(ROW)
+        .list()
+        .stream()
+        .map(JdbcAsyncTaskRepository::toDomain)
+        .toList());
+  }
+
+  @Override
   public void deleteBySource(SourceId sourceId) {
     db.useHandle(h -> h.createUpdate("DELETE FROM mms_async_task WHERE source_id = :source")
         .bind("source", sourceId.value())
@@ -72,7 +87,8 @@ public final class JdbcAsyncTaskRepository implements AsyncTaskRepository {
     return new AsyncTaskRow(t.id().value(), t.sourceId().value(), t.type().name(),
         t.objectId().isPresent() ? t.objectId().getAsLong() : null, t.status().name(),
         t.progress(), t.result().orElse(null), t.errorMsg().orElse(null),
-        Times.nanos(t.createTime()), Times.nanos(t.startTime()), Times.nanos(t.endTime()));
+        Times.nanos(t.createTime()), Times.nanos(t.startTime()), Times.nanos(t.endTime()),
+        Times.nanos(t.heartbeatAt()));
   }
 
   private static AsyncTask toDomain(AsyncTaskRow r) {
@@ -81,6 +97,6 @@ public final class JdbcAsyncTaskRepository implements AsyncTaskRepository {
         r.objectId() == null ? OptionalLong.empty() : OptionalLong.of(r.objectId()),
         AsyncTaskStatus.valueOf(r.status()), r.progress(), Optional.ofNullable(r.result()),
         Optional.ofNullable(r.errorMsg()), Times.instant(r.createTime()),
-        Times.instant(r.startTime()), Times.instant(r.endTime()));
+        Times.instant(r.startTime()), Times.instant(r.endTime()), Times.instant(r.heartbeatAt()));
   }
 }

@@ -96,4 +96,13 @@ public final class JdbcDatabaseRepository implements DatabaseRepository {
         .bind("source", sourceId.value())
         .execute());
   }
+
+  /** The data source's row is the catalog's lock: every dialect here supports FOR UPDATE. */
+  @Override
+  public void lockCatalog(SourceId sourceId) {
+    db.useHandle(h -> h.createQuery("SELECT id FROM mms_data_source WHERE id = :source FOR UPDATE")
+        .bind("source", sourceId.value())
+        .mapTo(Long.class)
+        .findOne());
+  }
 }

@@ -9,8 +9,6 @@ final class JdbcContractStores {
 
   static ContractStores fresh(Kind kind) {
     var store = TestDatabases.fresh(kind);
-    return new ContractStores(store.dataSources(), store.databases(), store.tables(),
-        store.partitions(), store.jobs(), store.tasks(), store.taskLogs(), store.timers(),
-        store.timerLogs(), store.asyncTasks(), store.ids(), store.transactions(), () -> { });
+    return new ContractStores(store.stores(), () -> { });
   }
 }

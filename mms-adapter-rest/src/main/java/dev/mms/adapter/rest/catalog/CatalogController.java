@@ -120,29 +120,36 @@ public final class CatalogController {
         .map(DatabaseId::value);
   }
 
-  private Either<DomainError, PageResponse<TableResponse>> listTables(ApiRequest request) {
+  /** {@code onlyName=true} returns each table's id, database and name, nothing else. */
+  private Either<DomainError, PageResponse<?>> listTables(ApiRequest request) {
     return request
         .query()
         .read(
             q ->
-                new ListTablesQuery(
-                    request.id("sourceId"),
-                    q.int64("dbId"),
-                    q.text("dbName"),
-                    q.text("name"),
-                    q.text("type"),
-                    q.bool("hasPartitions"),
-                    q.text("dstProjectName"),
-                    q.text("dstSchemaName"),
-                    q.text("dstName"),
-                    q.list("status"),
-                    q.time("lastDdlTimeStart", time),
-                    q.time("lastDdlTimeEnd", time),
-                    q.sorter(),
-                    q.page()))
-        .flatMap(listTables::listTables)
-        .map(page -> PageResponse.of(page, MAPPER::toResponse));
+                new TableListing(
+                    new ListTablesQuery(
+                        request.id("sourceId"),
+                        q.int64("dbId"),
+                        q.text("dbName"),
+                        q.text("name"),
+                        q.text("type"),
+                        q.bool("hasPartitions"),
+                        q.text("dstProjectName"),
+                        q.text("dstSchemaName"),
+                        q.text("dstName"),
+                        q.list("status"),
+                        q.time("lastDdlTimeStart", time),
+                        q.time("lastDdlTimeEnd", time),
+                        q.sorter(),
+                        q.page()),
+                    q.bool("onlyName").orElse(false)))
+        .flatMap(listing -> listTables.listTables(listing.query())
+            .map(page -> listing.onlyName()
+                ? PageResponse.of(page, MAPPER::toNameOnly)
+                : PageResponse.of(page, MAPPER::toResponse)));
   }
+
+  private record TableListing(ListTablesQuery query, boolean onlyName) {}
 
   private Either<DomainError, TableResponse> getTable(ApiRequest request) {
     return getTable

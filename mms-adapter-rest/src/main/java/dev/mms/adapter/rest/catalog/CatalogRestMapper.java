@@ -100,6 +100,12 @@ interface CatalogRestMapper extends WireValues {
   @Mapping(target = "partitionsFailed", source = "partitions.failed")
   TableResponse toResponse(TableView view);
 
+  @Mapping(target = "id", source = "table.id")
+  @Mapping(target = "dbId", source = "table.dbId")
+  @Mapping(target = "dbName", source = "table.dbName")
+  @Mapping(target = "name", source = "table.name")
+  TableNameResponse toNameOnly(TableView view);
+
   @Mapping(target = "id", source = "partition.id")
   @Mapping(target = "dbId", source = "partition.dbId")
   @Mapping(target = "dbName", source = "partition.dbName")

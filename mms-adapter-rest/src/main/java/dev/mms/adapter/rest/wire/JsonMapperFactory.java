@@ -33,7 +33,7 @@ import java.time.ZoneId;
  *   <li>Unknown properties in a request body are refused (400 naming the field). The SDKs send only
  *       the fields of their request models, so an unknown key is a typo in a hand-written call, and
  *       silently ignoring e.g. a misspelt {@code tableBlackList} would migrate tables the user
- *       meant to exclude.
+ *       meant to exclude (docs/adr/004-unknown-request-fields.md).
  *   <li>Scalars are not coerced: {@code "12"} is not an id and {@code "true"} is not a boolean; a
  *       wrong JSON type is a 400, never a guess. Duplicate keys and trailing tokens are refused.
  *   <li>Nulls are omitted from responses: the SDK clients read a missing key as null, so the bodies

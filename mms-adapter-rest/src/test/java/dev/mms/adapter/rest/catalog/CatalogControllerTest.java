@@ -96,6 +96,26 @@ class CatalogControllerTest {
   }
 
   @Test
+  void list_tables_with_only_name_answers_ids_and_names() {
+    var data = api.data("GET", "/api/v1/mms/datasources/2000015/tables?onlyName=true");
+
+    var table = data.path("objectList").path(0);
+    assertThat(table.path("name").asText()).isNotEmpty();
+    assertThat(table.path("id").isIntegralNumber()).isTrue();
+    assertThat(table.has("schema")).isFalse();
+    assertThat(table.has("numRows")).isFalse();
+    assertThat(data.path("total").isIntegralNumber()).isTrue();
+  }
+
+  @Test
+  void only_name_must_be_a_boolean() {
+    var problem = api.problem("GET", "/api/v1/mms/datasources/2000015/tables?onlyName=sometimes", "");
+
+    assertThat(problem.status()).isEqualTo(400);
+    assertThat(problem.message()).contains("onlyName");
+  }
+
+  @Test
   void bad_query_values_are_all_named_in_one_answer() {
     var problem =
         api.problem(

@@ -27,4 +27,12 @@ public interface DatabaseRepository {
   Page<Database> find(DatabaseQuery query);
 
   void deleteBySource(SourceId sourceId);
+
+  /**
+   * Inside a transaction, waits for and then holds the right to write the catalog statuses of
+   * {@code sourceId} until the transaction ends. Scans (which read and rewrite catalog rows) and
+   * roll-ups (which derive statuses from other rows) of one source take it first, so neither
+   * writes back what it read before the other committed.
+   */
+  void lockCatalog(SourceId sourceId);
 }

@@ -16,6 +16,7 @@ import dev.mms.application.port.out.DataSourceRepository;
 import dev.mms.application.port.out.DatabaseRepository;
 import dev.mms.application.port.out.PartitionRepository;
 import dev.mms.application.port.out.TableRepository;
+import dev.mms.application.port.out.TaskRepository;
 import dev.mms.application.port.out.TransactionPort;
 import dev.mms.application.port.query.DatabaseQuery;
 import dev.mms.application.port.query.Page;
@@ -31,6 +32,7 @@ import dev.mms.domain.catalog.PartitionSpec;
 import dev.mms.domain.catalog.StatusCounts;
 import dev.mms.domain.catalog.Table;
 import dev.mms.domain.catalog.TableId;
+import dev.mms.domain.error.Conflict;
 import dev.mms.domain.error.DomainError;
 import dev.mms.domain.error.InvalidValue;
 import dev.mms.domain.error.MissingValue;
@@ -40,6 +42,7 @@ import dev.mms.domain.name.DatabaseName;
 import dev.mms.domain.name.TableName;
 import dev.mms.domain.source.DataSource;
 import dev.mms.domain.source.SourceId;
+import dev.mms.domain.task.TaskId;
 import io.vavr.control.Either;
 import io.vavr.control.Validation;
 import java.time.Clock;
@@ -49,11 +52,16 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
-/** The catalog use cases: databases, tables and partitions of a source. */
+/**
+ * The catalog use cases: databases, tables and partitions of a source. A reset to INIT is refused
+ * while a live task migrates what it would reset.
+ */
 public final class CatalogService
     implements ListDatabasesUseCase, GetDatabaseUseCase, UpdateDatabaseUseCase,
         ListTablesUseCase, GetTableUseCase, UpdateTableUseCase, UpdateTablesUseCase,
@@ -73,16 +81,18 @@ public final class CatalogService
   private final DatabaseRepository databases;
   private final TableRepository tables;
   private final PartitionRepository partitions;
+  private final TaskRepository tasks;
   private final TransactionPort tx;
   private final Clock clock;
 
   public CatalogService(
       DataSourceRepository sources, DatabaseRepository databases, TableRepository tables,
-      PartitionRepository partitions, TransactionPort tx, Clock clock) {
+      PartitionRepository partitions, TaskRepository tasks, TransactionPort tx, Clock clock) {
     this.sources = sources;
     this.databases = databases;
     this.tables = tables;
     this.partitions = partitions;
+    this.tasks = tasks;
     this.tx = tx;
     this.clock = clock;
   }
@@ -121,19 +131,21 @@ public final class CatalogService
       return Either.left(reset.getError());
     }
     return tx.inTransaction(() -> Inputs.source(sources, command.sourceId())
+        .peek(source -> databases.lockCatalog(source.id()))
         .flatMap(source -> database(source, command.dbId()))
-        .map(db -> {
-          var now = clock.instant();
-          var updated = db.withDestination(given(command.dstProjectName(), db.dstProjectName()),
-              given(command.dstName(), db.dstName()), now);
-          if (reset.get()) {
-            var dbTables = tables.findByDatabase(db.id()).stream().filter(t -> !t.deleted()).toList();
-            tables.updateAll(dbTables.stream().map(t -> reset(t, now)).toList());
-            updated = updated.withStatus(MigrationStatus.INIT, now);
-          }
-          databases.updateAll(List.of(updated));
-          return db.id();
-        }));
+        .flatMap(db -> resettable(db.id(), reset.get()
+            ? tables.findByDatabase(db.id()).stream().filter(t -> !t.deleted()).toList()
+            : List.of()).map(dbTables -> {
+              var now = clock.instant();
+              var updated = db.withDestination(given(command.dstProjectName(), db.dstProjectName()),
+                  given(command.dstName(), db.dstName()), now);
+              if (reset.get()) {
+                tables.updateAll(dbTables.stream().map(t -> reset(t, now)).toList());
+                updated = updated.withStatus(MigrationStatus.INIT, now);
+              }
+              databases.updateAll(List.of(updated));
+              return db.id();
+            })));
   }
 
   @Override
@@ -174,7 +186,11 @@ public final class CatalogService
       return Either.left(reset.getError());
     }
     return tx.inTransaction(() -> Inputs.source(sources, command.sourceId())
+        .peek(source -> databases.lockCatalog(source.id()))
         .flatMap(source -> table(source, command.tableId()))
+        .flatMap(table -> reset.get()
+            ? resettable(table.dbId(), List.of(table)).map(ok -> table)
+            : Either.<DomainError, Table>right(table))
         .map(table -> {
           var now = clock.instant();
           var updated = table.withDestination(
@@ -204,9 +220,11 @@ public final class CatalogService
       return Either.left(problems.get());
     }
     return tx.inTransaction(() -> Inputs.source(sources, command.sourceId())
+        .peek(source -> databases.lockCatalog(source.id()))
         .flatMap(source -> databases.findByName(source.id(), dbName.get())
             .toEither(() -> (DomainError) NotFound.of("Db", dbName.get())))
-        .flatMap(db -> selectTables(db, command))
+        .flatMap(db -> selectTables(db, command)
+            .flatMap(selected -> reset.get() ? resettable(db.id(), selected) : Either.right(selected)))
         .map(selected -> {
           var now = clock.instant();
           var updated = selected.stream().map(t -> {
@@ -315,6 +333,51 @@ public final class CatalogService
     return errors.isEmpty()
         ? Either.right(List.copyOf(selected))
         : Either.left(ValidationFailed.of(errors));
+  }
+
+  /**
+   * The tables, when no live task migrates them or their partitions; otherwise a conflict naming
+   * the tasks, whose next writes would undo the reset.
+   */
+  private Either<DomainError, List<Table>> resettable(DatabaseId dbId, List<Table> resetting) {
+    if (resetting.isEmpty()) {
+      return Either.right(resetting);
+    }
+    var coverage = tasks.liveCoverage(dbId);
+    var busy = new LinkedHashMap<String, Set<TaskId>>();
+    for (var table : resetting) {
+      var taskIds = new TreeSet<TaskId>();
+      Optional.ofNullable(coverage.tables().get(table.id())).ifPresent(taskIds::add);
+      if (!coverage.partitions().isEmpty()) {
+        partitions.findByTable(table.id()).stream()
+            .map(p -> coverage.partitions().get(p.id()))
+            .filter(Objects::nonNull)
+            .forEach(taskIds::add);
+      }
+      if (!taskIds.isEmpty()) {
+        busy.put(table.name().value(), taskIds);
+      }
+    }
+    return busy.isEmpty() ? Either.right(resetting) : Either.left(new Conflict(beingMigrated(busy)));
+  }
+
+  private static String beingMigrated(Map<String, Set<TaskId>> busy) {
+    if (busy.size() == 1) {
+      var only = busy.entrySet().iterator().next();
+      return "table " + only.getKey() + " is being migrated by " + tasksNamed(only.getValue())
+          + (only.getValue().size() == 1
+              ? "; let it finish or delete its job first"
+              : "; let them finish or delete their jobs first");
+    }
+    var named = new ArrayList<String>();
+    busy.forEach((table, ids) -> named.add(table + " (" + tasksNamed(ids) + ")"));
+    return "tables " + String.join(", ", named)
+        + " are being migrated; let those tasks finish or delete their jobs first";
+  }
+
+  private static String tasksNamed(Set<TaskId> ids) {
+    return (ids.size() == 1 ? "task " : "tasks ")
+        + String.join(", ", ids.stream().map(TaskId::toString).toList());
   }
 
   /** A table back to INIT with all its partitions, so that the next job migrates it again. */

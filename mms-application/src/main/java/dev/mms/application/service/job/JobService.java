@@ -142,24 +142,27 @@ public final class JobService
         }));
   }
 
+  /** All or nothing: one task that cannot be retried (a worker or a stop got there first) undoes the others. */
   @Override
   public Either<DomainError, JobId> retryJob(RetryJobCommand command) {
-    return tx.inTransaction(() -> Inputs.source(sources, command.sourceId())
-        .flatMap(source -> job(source, command.jobId()))
-        .flatMap(summary -> {
-          var now = clock.instant();
-          for (var task : tasks.findByJob(summary.job().id())) {
-            if (task.status().failed()) {
-              var retried = task.retryByUser(now).flatMap(tasks::update);
-              if (retried.isLeft()) {
-                return Either.left(retried.getLeft());
+    try {
+      return tx.inTransaction(() -> Inputs.source(sources, command.sourceId())
+          .flatMap(source -> job(source, command.jobId()))
+          .map(summary -> {
+            var now = clock.instant();
+            for (var task : tasks.findByJob(summary.job().id())) {
+              if (task.status().failed()) {
+                var retried = task.retryByUser(now).flatMap(tasks::update)
+                    .getOrElseThrow(Refused::new);
+                history.append(retried, "retry by user", "ok");
+                rollUp.onTaskStatus(retried, now);
               }
-              history.append(retried.get(), "retry by user", "ok");
-              rollUp.onTaskStatus(retried.get(), now);
             }
-          }
-          return Either.right(summary.job().id());
-        }));
+            return summary.job().id();
+          }));
+    } catch (Refused refused) {
+      return Either.left(refused.error);
+    }
   }
 
   @Override
@@ -191,6 +194,16 @@ public final class JobService
     tasks.findByJob(id).stream()
         .filter(t -> !t.status().done())
         .forEach(t -> history.append(t, "stop by user", "ok"));
+  }
+
+  /** Carries a refusal out of a transaction, which rolls back on the way. */
+  private static final class Refused extends RuntimeException {
+    private final transient DomainError error;
+
+    Refused(DomainError error) {
+      super(error.message(), null, false, false);
+      this.error = error;
+    }
   }
 
   private Either<DomainError, JobFactory.JobRequest> request(DataSource source, CreateJobCommand command) {

@@ -137,6 +137,7 @@ public final class MetadataService implements CreateScanUseCase, GetScanUseCase,
     var snapshot = reader.read(source, scope, progress);
     return tx.inTransaction(() -> sources.findById(source.id())
         .toEither("data source " + source.id() + " was deleted during the scan")
+        .peek(current -> databases.lockCatalog(current.id()))
         .map(current -> {
           var summary = merge(current, scope, snapshot);
           sources.update(current.scanFinished(clock.instant()));

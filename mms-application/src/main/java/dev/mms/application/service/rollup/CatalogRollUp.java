@@ -55,6 +55,7 @@ public final class CatalogRollUp {
   /** Applies {@code task}'s current status to its partitions or table, then rolls up. */
   public void onTaskStatus(Task task, Instant at) {
     tx.inTransaction(() -> {
+      databases.lockCatalog(task.sourceId());
       apply(task, statusOf(task.status()), at);
       return null;
     });
@@ -67,6 +68,7 @@ public final class CatalogRollUp {
    */
   public void onTasksRemoved(Collection<Task> removed, Instant at) {
     tx.inTransaction(() -> {
+      removed.stream().map(Task::sourceId).distinct().sorted().forEach(databases::lockCatalog);
       removed.stream()
           .filter(t -> t.status() != TaskStatus.INIT && !t.status().done())
           .forEach(t -> apply(t, MigrationStatus.INIT, at));
@@ -101,6 +103,7 @@ public final class CatalogRollUp {
    */
   public void afterScan(SourceId sourceId, Collection<DatabaseId> dbIds, Instant at) {
     tx.inTransaction(() -> {
+      databases.lockCatalog(sourceId);
       for (var dbId : dbIds) {
         var partitioned = tables.findByDatabase(dbId).stream()
             .filter(t -> !t.deleted() && t.partitioned())

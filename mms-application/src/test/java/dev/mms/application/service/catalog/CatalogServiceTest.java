@@ -17,15 +17,20 @@ import dev.mms.application.port.in.catalog.ListTablesUseCase.ListTablesQuery;
 import dev.mms.application.port.in.catalog.UpdateDatabaseUseCase.UpdateDatabaseCommand;
 import dev.mms.application.port.in.catalog.UpdateTableUseCase.UpdateTableCommand;
 import dev.mms.application.port.in.catalog.UpdateTablesUseCase.UpdateTablesCommand;
+import dev.mms.application.port.in.job.CreateJobUseCase.CreateJobCommand;
+import dev.mms.application.port.in.job.DeleteJobUseCase.DeleteJobCommand;
+import dev.mms.application.port.in.job.JobConfigInput;
 import dev.mms.application.service.Fixture;
 import dev.mms.domain.catalog.Database;
 import dev.mms.domain.catalog.MigrationStatus;
 import dev.mms.domain.catalog.Partition;
 import dev.mms.domain.catalog.PartitionId;
 import dev.mms.domain.catalog.Table;
+import dev.mms.domain.job.JobId;
 import dev.mms.domain.name.DatabaseName;
 import dev.mms.domain.name.TableName;
 import dev.mms.domain.source.SourceId;
+import dev.mms.domain.task.Task;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -171,6 +176,74 @@ class CatalogServiceTest {
   }
 
   @Test
+  void resetting_a_table_a_live_task_migrates_is_refused_naming_the_task() {
+    var users = table("sales", "users");
+    var task = tasksOf(job("users")).get(0);
+
+    var result = f.catalog.updateTable(new UpdateTableCommand(pg.value(), users.id().value(),
+        Optional.empty(), Optional.empty(), Optional.of("users_v2"), Optional.of("INIT")));
+
+    assertThat(result.getLeft().code()).isEqualTo("Conflict");
+    assertThat(result.getLeft().message())
+        .isEqualTo("table users is being migrated by task " + task.id() + "; let it finish or delete its job first");
+    assertThat(table("sales", "users").dstName()).isEmpty();
+  }
+
+  @Test
+  void resetting_tables_whose_partitions_live_tasks_migrate_is_refused_naming_every_task() {
+    var orders = table("sales", "orders");
+    var tasks = tasksOf(job("users", "orders"));
+    f.store.partitions().updateStatus(partitionIds(orders), MigrationStatus.DONE, Fixture.T0);
+    var usersTask = tasks.stream().filter(t -> t.srcTableName().value().equals("users")).findFirst().get();
+    var ordersTask = tasks.stream().filter(t -> t.srcTableName().value().equals("orders")).findFirst().get();
+
+    var result = f.catalog.updateTables(new UpdateTablesCommand(pg.value(), "sales",
+        List.of("users", "orders"), List.of(), Optional.empty(), Optional.empty(), Optional.of("INIT")));
+
+    assertThat(result.getLeft().message()).isEqualTo("tables users (task " + usersTask.id() + "), orders (task "
+        + ordersTask.id() + ") are being migrated; let those tasks finish or delete their jobs first");
+    assertThat(f.store.partitions().findByTable(orders.id())).extracting(Partition::status)
+        .containsOnly(MigrationStatus.DONE);
+  }
+
+  @Test
+  void resetting_a_database_is_refused_while_a_live_task_migrates_one_of_its_tables() {
+    var sales = database("sales");
+    var task = tasksOf(job("orders")).get(0);
+
+    var result = f.catalog.updateDatabase(new UpdateDatabaseCommand(pg.value(), sales.id().value(),
+        Optional.of("pj"), Optional.empty(), Optional.of("INIT")));
+
+    assertThat(result.getLeft().message()).contains("table orders is being migrated by task " + task.id());
+    assertThat(database("sales").dstProjectName()).isEmpty();
+  }
+
+  @Test
+  void destinations_may_change_while_live_tasks_migrate_the_tables() {
+    var sales = database("sales");
+    job("users", "orders");
+
+    right(f.catalog.updateDatabase(new UpdateDatabaseCommand(pg.value(), sales.id().value(),
+        Optional.of("pj"), Optional.empty(), Optional.empty())));
+    right(f.catalog.updateTables(new UpdateTablesCommand(pg.value(), "sales", List.of("users", "orders"),
+        List.of(), Optional.of("pj"), Optional.of("ods"), Optional.empty())));
+
+    assertThat(table("sales", "orders").dstSchemaName()).contains("ods");
+  }
+
+  @Test
+  void a_table_can_be_reset_once_the_job_migrating_it_is_deleted() {
+    var users = table("sales", "users");
+    var jobId = job("users");
+    right(f.jobs.deleteJob(new DeleteJobCommand(pg.value(), jobId.value())));
+
+    var result = f.catalog.updateTable(new UpdateTableCommand(pg.value(), users.id().value(),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.of("INIT")));
+
+    assertThat(result.isRight()).isTrue();
+  }
+
+  @Test
   void partitions_are_found_by_value_and_a_bad_value_or_status_is_named() {
     var byValue = right(f.catalog.listPartitions(partitions(Optional.empty(), Optional.of("ds=2"), List.of())));
     var badValue = f.catalog.listPartitions(partitions(Optional.empty(), Optional.of("ds"), List.of()));
@@ -190,6 +263,18 @@ class CatalogServiceTest {
     assertThat(view.sourceName()).isEqualTo("pg");
     assertThat(view.dstTableName()).isEqualTo("orders");
     assertThat(view.dstValue()).isEqualTo("ds=1");
+  }
+
+  /** A job over {@code tables} of sales: its tasks stay live, no worker runs here. */
+  private JobId job(String... tables) {
+    var asyncId = right(f.jobs.createJob(new CreateJobCommand(pg.value(), "job", "sales",
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        JobConfigInput.EMPTY.withTables(List.of(tables)))));
+    return new JobId(f.store.asyncTasks().findById(pg, asyncId).get().objectId().getAsLong());
+  }
+
+  private List<Task> tasksOf(JobId jobId) {
+    return f.store.tasks().findByJob(jobId);
   }
 
   private ListTablesQuery tables(Optional<String> dbName, Optional<Boolean> hasPartitions, List<String> status) {

@@ -226,6 +226,27 @@ class JobServiceTest {
   }
 
   @Test
+  void a_retry_that_loses_a_race_on_one_task_retries_none() {
+    var jobId = createdJob(job("j", "sales", JobConfigInput.EMPTY.withTables(List.of("users", "orders"))));
+    var first = Tasks.failSchema(f, f.store.tasks().findByJob(jobId).get(0));
+    var second = Tasks.failSchema(f, f.store.tasks().findByJob(jobId).get(1));
+    var firstTable = first.srcTableName().value();
+    var firstTableBefore = tableStatus(firstTable);
+    var racing = new JobService(f.store.dataSources(), f.store.jobs(),
+        new ConflictingTasks(f.store.tasks(), second.id()), f.store.taskLogs(), f.jobFactory,
+        f.history, f.rollUp, f.async, f.store.transactions(), f.clock);
+
+    var result = racing.retryJob(new RetryJobCommand(pg.value(), jobId.value()));
+
+    assertThat(result.getLeft().code()).isEqualTo("Conflict");
+    assertThat(result.getLeft().message()).contains("task " + second.id());
+    assertThat(f.store.tasks().findById(pg, first.id()).get()).isEqualTo(first);
+    assertThat(f.store.taskLogs().findByTask(first.id())).extracting(TaskLog::action)
+        .doesNotContain("retry by user");
+    assertThat(tableStatus(firstTable)).isEqualTo(firstTableBefore);
+  }
+
+  @Test
   void delete_removes_the_job_its_tasks_and_their_logs() {
     var jobId = createdJob(job("j", "sales", JobConfigInput.EMPTY.withTables(List.of("users"))));
     var task = f.store.tasks().findByJob(jobId).get(0);

@@ -29,9 +29,59 @@ public abstract class AsyncTaskRepositoryContract extends PortContract {
     stores.asyncTasks().insert(doing);
     var done = doing.progressed(5_000).get().succeeded(OptionalLong.of(42), "job 42", at(9)).get();
 
-    stores.asyncTasks().update(done);
+    var stored = stores.asyncTasks().update(done);
 
+    assertThat(stored).isTrue();
     assertThat(stores.asyncTasks().findById(S1, new AsyncTaskId(1)).get()).isEqualTo(done);
+  }
+
+  @Test
+  void update_leaves_an_async_task_that_has_ended_as_it_is() {
+    var doing = asyncTask(1, 1, AsyncTaskStatus.DOING);
+    stores.asyncTasks().insert(doing);
+    var failed = doing.failed("interrupted", at(5)).get();
+    stores.asyncTasks().update(failed);
+
+    var late = stores.asyncTasks().update(doing.succeeded(OptionalLong.of(42), "job 42", at(6)).get());
+    var beat = stores.asyncTasks().update(doing.beat(at(7)).get());
+
+    assertThat(late).isFalse();
+    assertThat(beat).isFalse();
+    assertThat(stores.asyncTasks().findById(S1, new AsyncTaskId(1)).get()).isEqualTo(failed);
+  }
+
+  @Test
+  void update_of_an_absent_async_task_stores_nothing() {
+    var stored = stores.asyncTasks().update(asyncTask(1, 1, AsyncTaskStatus.DOING));
+
+    assertThat(stored).isFalse();
+    assertThat(stores.asyncTasks().findById(S1, new AsyncTaskId(1)).isEmpty()).isTrue();
+  }
+
+  @Test
+  void a_heartbeat_is_stored_and_read_back() {
+    var doing = asyncTask(1, 1, AsyncTaskStatus.DOING);
+    stores.asyncTasks().insert(doing);
+
+    stores.asyncTasks().update(doing.beat(at(30)).get());
+
+    assertThat(stores.asyncTasks().findById(S1, new AsyncTaskId(1)).get().heartbeatAt()).isEqualTo(at(30));
+  }
+
+  @Test
+  void find_stale_lists_the_doing_ones_whose_heartbeat_is_older_than_asked() {
+    stores.asyncTasks().insert(asyncTask(1, 1, AsyncTaskStatus.DOING));
+    stores.asyncTasks().insert(asyncTask(2, 2, AsyncTaskStatus.DOING));
+    stores.asyncTasks().insert(asyncTask(3, 1, AsyncTaskStatus.DONE));
+    stores.asyncTasks().insert(asyncTask(4, 1, AsyncTaskStatus.FAILED));
+    stores.asyncTasks().insert(asyncTask(5, 1, AsyncTaskStatus.DOING));
+    var beating = asyncTask(6, 1, AsyncTaskStatus.DOING);
+    stores.asyncTasks().insert(beating);
+    stores.asyncTasks().update(beating.beat(at(10)).get());
+
+    var stale = stores.asyncTasks().findStale(at(5));
+
+    assertThat(stale).extracting(t -> t.id().value()).containsExactly(1L, 2L);
   }
 
   @Test

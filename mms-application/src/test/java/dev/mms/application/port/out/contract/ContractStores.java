@@ -6,6 +6,7 @@ import dev.mms.application.port.out.DatabaseRepository;
 import dev.mms.application.port.out.IdGenerator;
 import dev.mms.application.port.out.JobRepository;
 import dev.mms.application.port.out.PartitionRepository;
+import dev.mms.application.port.out.Stores;
 import dev.mms.application.port.out.TableRepository;
 import dev.mms.application.port.out.TaskLogRepository;
 import dev.mms.application.port.out.TaskRepository;
@@ -19,35 +20,59 @@ import java.util.Objects;
  * from {@link PortContract#newStores()}. {@code cleanup} runs after each test (drop a schema,
  * close a pool).
  */
-public record ContractStores(
-    DataSourceRepository dataSources,
-    DatabaseRepository databases,
-    TableRepository tables,
-    PartitionRepository partitions,
-    JobRepository jobs,
-    TaskRepository tasks,
-    TaskLogRepository taskLogs,
-    TimerRepository timers,
-    TimerLogRepository timerLogs,
-    AsyncTaskRepository asyncTasks,
-    IdGenerator ids,
-    TransactionPort transactions,
-    Runnable cleanup) implements AutoCloseable {
+public record ContractStores(Stores stores, Runnable cleanup) implements AutoCloseable {
 
   public ContractStores {
-    Objects.requireNonNull(dataSources, "dataSources");
-    Objects.requireNonNull(databases, "databases");
-    Objects.requireNonNull(tables, "tables");
-    Objects.requireNonNull(partitions, "partitions");
-    Objects.requireNonNull(jobs, "jobs");
-    Objects.requireNonNull(tasks, "tasks");
-    Objects.requireNonNull(taskLogs, "taskLogs");
-    Objects.requireNonNull(timers, "timers");
-    Objects.requireNonNull(timerLogs, "timerLogs");
-    Objects.requireNonNull(asyncTasks, "asyncTasks");
-    Objects.requireNonNull(ids, "ids");
-    Objects.requireNonNull(transactions, "transactions");
+    Objects.requireNonNull(stores, "stores");
     Objects.requireNonNull(cleanup, "cleanup");
+  }
+
+  public DataSourceRepository dataSources() {
+    return stores.dataSources();
+  }
+
+  public DatabaseRepository databases() {
+    return stores.databases();
+  }
+
+  public TableRepository tables() {
+    return stores.tables();
+  }
+
+  public PartitionRepository partitions() {
+    return stores.partitions();
+  }
+
+  public JobRepository jobs() {
+    return stores.jobs();
+  }
+
+  public TaskRepository tasks() {
+    return stores.tasks();
+  }
+
+  public TaskLogRepository taskLogs() {
+    return stores.taskLogs();
+  }
+
+  public TimerRepository timers() {
+    return stores.timers();
+  }
+
+  public TimerLogRepository timerLogs() {
+    return stores.timerLogs();
+  }
+
+  public AsyncTaskRepository asyncTasks() {
+    return stores.asyncTasks();
+  }
+
+  public IdGenerator ids() {
+    return stores.ids();
+  }
+
+  public TransactionPort transactions() {
+    return stores.transactions();
   }
 
   @Override

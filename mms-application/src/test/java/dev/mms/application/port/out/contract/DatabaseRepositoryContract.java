@@ -160,4 +160,47 @@ public abstract class DatabaseRepositoryContract extends PortContract {
   private static List<Long> ids(Page<Database> page) {
     return page.items().stream().map(d -> d.id().value()).toList();
   }
+
+  @Test
+  void the_catalog_lock_keeps_a_second_writer_out_until_the_first_commits() throws Exception {
+    stores.dataSources().insert(Fixtures.source(1).build());
+    var locked = new java.util.concurrent.CountDownLatch(1);
+    var release = new java.util.concurrent.CountDownLatch(1);
+    var events = new java.util.concurrent.ConcurrentLinkedQueue<String>();
+    var first = new Thread(() -> stores.transactions().inTransaction(() -> {
+      stores.databases().lockCatalog(S1);
+      locked.countDown();
+      await(release);
+      events.add("first commits");
+      return null;
+    }));
+    var second = new Thread(() -> {
+      await(locked);
+      stores.transactions().inTransaction(() -> {
+        stores.databases().lockCatalog(S1);
+        events.add("second holds the lock");
+        return null;
+      });
+    });
+
+    first.start();
+    second.start();
+    locked.await();
+    Thread.sleep(300);
+    events.add("released");
+    release.countDown();
+    first.join(10_000);
+    second.join(10_000);
+
+    assertThat(events).containsExactly("released", "first commits", "second holds the lock");
+  }
+
+  private static void await(java.util.concurrent.CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
 }
