@@ -232,8 +232,15 @@ public final class ControlPlaneHarness {
           + " (synchronous_commit %s)", total, jobIds.size(), options.workers,
           options.syncCommit ? "on" : "off");
       long commitsBefore = commits(url);
+      var os = (com.sun.management.OperatingSystemMXBean)
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+      long jvmCpuBefore = os.getProcessCpuTime();
       long t0 = System.nanoTime();
       mms.plane().start();
+      // The pool's connections are open now and stay open: their backends do the store's work.
+      Thread.sleep(500);
+      var backends = backendPids(url);
+      long pgCpuBefore = BackendCpu.nanos(backends);
       long finished = 0;
       long deadline = t0 + options.schedTimeoutSeconds * 1_000_000_000L;
       try (var c = postgres.connect(url)) {
@@ -242,6 +249,8 @@ public final class ControlPlaneHarness {
           finished = queryLong(c, "SELECT count(*) FROM mms_task" + inJobs + " AND finished");
         }
         double wall = JobCreation.seconds(System.nanoTime() - t0);
+        long jvmCpu = os.getProcessCpuTime() - jvmCpuBefore;
+        long pgCpu = BackendCpu.nanos(backends) - pgCpuBefore;
         mms.plane().scheduler().close();
         long done = queryLong(c, "SELECT count(*) FROM mms_task" + inJobs
             + " AND status = 'DONE'");
@@ -257,7 +266,23 @@ public final class ControlPlaneHarness {
         Thread.sleep(1_500);
         print("  %.1f committed transactions per task", (commits(url) - commitsBefore)
             / (double) finished);
+        print("  CPU per task: this JVM %.2f ms, the store's %d PostgreSQL backends %.2f ms;"
+            + " the machine has 2 cores, so %.1f ms of CPU per task of wall time", jvmCpu / 1e6
+            / finished, backends.size(), pgCpu / 1e6 / finished, 2000 * wall / finished);
       }
+    }
+  }
+
+  /** The server processes of the connections open on the database now. */
+  private java.util.List<Long> backendPids(String url) throws SQLException {
+    try (var c = postgres.connect(url); var st = c.createStatement();
+        var rs = st.executeQuery("SELECT pid FROM pg_stat_activity"
+            + " WHERE datname = current_database() AND pid <> pg_backend_pid()")) {
+      var pids = new java.util.ArrayList<Long>();
+      while (rs.next()) {
+        pids.add(rs.getLong(1));
+      }
+      return pids;
     }
   }
 
