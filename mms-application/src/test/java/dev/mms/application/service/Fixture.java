@@ -71,7 +71,8 @@ public class Fixture {
   public final TaskService tasks = new TaskService(store.dataSources(), store.jobs(), store.tasks(),
       store.taskLogs(), history, rollUp, store.transactions(), clock);
   public final TimerService timers = new TimerService(store.dataSources(), store.timers(),
-      store.timerLogs(), store.jobs(), jobFactory, store.ids(), store.transactions(), clock);
+      store.timerLogs(), store.jobs(), store.asyncTasks(), jobFactory, store.ids(),
+      store.transactions(), clock);
 
   /**
    * A scheduler over the store, for workers the test steps or for its two threads: 60 s leases,
