@@ -122,18 +122,18 @@ public class Fixture {
 
   /** A clock a test sets. */
   public static final class TestClock extends Clock {
-    private volatile Instant now;
+    private final java.util.concurrent.atomic.AtomicReference<Instant> now;
 
     public TestClock(Instant start) {
-      now = start;
+      now = new java.util.concurrent.atomic.AtomicReference<>(start);
     }
 
     public void set(Instant instant) {
-      now = instant;
+      now.set(instant);
     }
 
     public void advance(Duration by) {
-      now = now.plus(by);
+      now.updateAndGet(t -> t.plus(by));
     }
 
     @Override
@@ -148,7 +148,7 @@ public class Fixture {
 
     @Override
     public Instant instant() {
-      return now;
+      return now.get();
     }
   }
 }
