@@ -22,11 +22,22 @@ final class Binder implements Expr.Visitor<Validation<Seq<InvalidPartitionFilter
   private final TableSchema schema;
   private final Map<Expr, Parser.Located> positions;
   private final Set<ColumnSlot> numericSlots = new LinkedHashSet<>();
+  private final Set<ColumnSlot> slots = new LinkedHashSet<>();
 
   Binder(String text, TableSchema schema, Map<Expr, Parser.Located> positions) {
     this.text = text;
     this.schema = schema;
     this.positions = positions;
+  }
+
+  /** Every column the bound condition reads, each once. */
+  java.util.List<ColumnSlot> slots() {
+    return java.util.List.copyOf(slots);
+  }
+
+  /** How many partition columns the table has: the width of the values a condition reads. */
+  int width() {
+    return schema.partitionColumns().size();
   }
 
   /** The numeric columns the bound condition reads, in text order, to explain unreadable values. */
@@ -96,7 +107,9 @@ final class Binder implements Expr.Visitor<Validation<Seq<InvalidPartitionFilter
     for (int i = 0; i < columns.size(); i++) {
       Column c = columns.get(i);
       if (c.name().value().equalsIgnoreCase(name)) {
-        return Validation.valid(new ColumnSlot(c.name().value(), i, c.type(), c.family()));
+        var slot = new ColumnSlot(c.name().value(), i, c.type(), c.family());
+        slots.add(slot);
+        return Validation.valid(slot);
       }
     }
     var known = columns.isEmpty()

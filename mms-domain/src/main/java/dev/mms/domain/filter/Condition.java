@@ -1,29 +1,23 @@
 package dev.mms.domain.filter;
 
-import dev.mms.domain.catalog.PartitionSpec;
-import java.util.List;
-
 /**
  * A checked expression, evaluated in three-valued logic: {@link #UNKNOWN} when a value cannot be
- * read as its column's type. NOT keeps UNKNOWN, AND and OR follow Kleene's tables.
+ * read as its column's type. NOT keeps UNKNOWN, AND and OR follow Kleene's tables. It reads the
+ * values of one spec by {@link ColumnSlot#index()}, where a missing key holds the null value.
  */
 interface Condition {
   int NO = 0;
   int YES = 1;
   int UNKNOWN = 2;
 
-  int test(List<PartitionSpec.Entry> entries);
+  int test(String[] values);
 
   /** A predicate on the value of one column; a missing or null value never satisfies it. */
   record OnValue(ColumnSlot slot, boolean readsNumber, boolean negated, ValueTest valueTest)
       implements Condition {
     @Override
-    public int test(List<PartitionSpec.Entry> entries) {
-      int i = slot.find(entries);
-      if (i < 0) {
-        return NO;
-      }
-      var value = entries.get(i).value();
+    public int test(String[] values) {
+      var value = values[slot.index()];
       if (ColumnSlot.isNull(value)) {
         return NO;
       }
@@ -38,18 +32,16 @@ interface Condition {
   /** IS [NOT] NULL. */
   record IsNull(ColumnSlot slot, boolean negated) implements Condition {
     @Override
-    public int test(List<PartitionSpec.Entry> entries) {
-      int i = slot.find(entries);
-      boolean isNull = i < 0 || ColumnSlot.isNull(entries.get(i).value());
-      return isNull != negated ? YES : NO;
+    public int test(String[] values) {
+      return ColumnSlot.isNull(values[slot.index()]) != negated ? YES : NO;
     }
   }
 
   /** NOT. */
   record Not(Condition operand) implements Condition {
     @Override
-    public int test(List<PartitionSpec.Entry> entries) {
-      int result = operand.test(entries);
+    public int test(String[] values) {
+      int result = operand.test(values);
       return result == UNKNOWN ? UNKNOWN : YES - result;
     }
   }
@@ -57,12 +49,12 @@ interface Condition {
   /** AND. */
   record And(Condition left, Condition right) implements Condition {
     @Override
-    public int test(List<PartitionSpec.Entry> entries) {
-      int l = left.test(entries);
+    public int test(String[] values) {
+      int l = left.test(values);
       if (l == NO) {
         return NO;
       }
-      int r = right.test(entries);
+      int r = right.test(values);
       if (r == NO) {
         return NO;
       }
@@ -73,12 +65,12 @@ interface Condition {
   /** OR. */
   record Or(Condition left, Condition right) implements Condition {
     @Override
-    public int test(List<PartitionSpec.Entry> entries) {
-      int l = left.test(entries);
+    public int test(String[] values) {
+      int l = left.test(values);
       if (l == YES) {
         return YES;
       }
-      int r = right.test(entries);
+      int r = right.test(values);
       if (r == YES) {
         return YES;
       }

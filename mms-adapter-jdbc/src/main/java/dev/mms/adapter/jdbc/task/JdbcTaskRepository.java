@@ -183,11 +183,13 @@ public final class JdbcTaskRepository implements TaskRepository {
         .whereIf(q.dstDbName(), "t.dst_db_name = :dstDb", "dstDb")
         .whereIf(q.dstTableName(), "t.dst_table_name = :dstTable", "dstTable")
         .whereIf(q.status().map(Enum::ordinal), "t.status_rank = :status", "status");
+    // The subqueries take the source as a parameter, not from t: correlated, PostgreSQL ran them
+    // once per task of the source (minutes over a million tasks, issue #7).
     q.jobName().ifPresent(name -> c.where("t.job_id IN (SELECT j.id FROM mms_job j"
-        + " WHERE j.source_id = t.source_id AND LOWER(j.name) LIKE :jobName ESCAPE '!')",
+        + " WHERE j.source_id = :source AND LOWER(j.name) LIKE :jobName ESCAPE '!')",
         "jobName", Criteria.containsPattern(name)));
     q.partition().ifPresent(spec -> c.where("t.id IN (SELECT tp.task_id FROM mms_task_partition tp"
-            + " JOIN mms_partition p ON p.id = tp.partition_id WHERE p.source_id = t.source_id"
+            + " JOIN mms_partition p ON p.id = tp.partition_id WHERE p.source_id = :source"
             + " AND p.spec_hash = :specHash AND p.spec = :spec)", "spec", spec.render())
         .with("specHash", PartitionSpecs.hash(spec)));
     var orderBy = Paging.orderBy(q.sorts(), f -> switch (f) {
