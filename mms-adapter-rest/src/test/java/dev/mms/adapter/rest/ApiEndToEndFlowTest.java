@@ -238,6 +238,9 @@ class ApiEndToEndFlowTest {
     assertThat(timerLogs.path("total").asLong()).isEqualTo(1);
     assertThat(timerLogs.at("/objectList/0/msg").asText()).isEqualTo("start job success");
     assertThat(timerLogs.at("/objectList/0/status").asText()).isEqualTo("INIT");
+    var firing = api.asyncTask(id, timerLogs.at("/objectList/0/id").asLong());
+    assertThat(firing.path("type").asText()).isEqualTo("TASK_CREATE");
+    assertThat(firing.path("objectId").asLong()).isEqualTo(timerJobs.at("/objectList/0/id").asLong());
     assertThat(api.ok(TestRequest.of("DELETE", base + "/timers/" + timer)).asLong()).isEqualTo(timer);
     api.fails(TestRequest.get(base + "/timers/" + timer), 404, "EntityNotExist.Timer");
 

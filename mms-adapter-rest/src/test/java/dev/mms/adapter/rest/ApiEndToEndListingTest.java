@@ -87,6 +87,11 @@ class ApiEndToEndListingTest {
     for (int i = 0; i < 3; i++) {
       api.clock.advance(Duration.ofSeconds(1));
       api.ok(TestRequest.post(timers() + "/" + nightly + "/trigger"));
+      // A log's id is its firing's job creation: wait for it, so that the next firing plans
+      // against the stored job.
+      long creation =
+          api.ok(TestRequest.get(timers() + "/" + nightly + "/logs")).at("/objectList/0/id").asLong();
+      api.asyncTask(side, creation);
     }
   }
 
@@ -594,6 +599,24 @@ class ApiEndToEndListingTest {
                         second.at("/objectList/0/id").asLong(),
                         side,
                         second.at("/objectList/0/createTime").asText())));
+  }
+
+  @Test
+  void get_mms_async_task_with_a_timer_log_id_answers_the_creation_of_its_job() {
+    var logs = api.ok(TestRequest.get(timers() + "/" + nightly + "/logs"));
+    var timerJobs =
+        api.ok(TestRequest.get(source(side) + "/jobs").query("timerId", Long.toString(nightly)));
+
+    var creations =
+        values(
+            logs.path("objectList"),
+            log -> api.ok(TestRequest.get(source(side) + "/asyncTasks/" + log.path("id").asLong())));
+
+    assertThat(creations).extracting(c -> c.path("type").asText()).containsOnly("TASK_CREATE");
+    assertThat(creations).extracting(c -> c.path("status").asText()).containsOnly("DONE");
+    assertThat(creations)
+        .extracting(c -> c.path("objectId").asLong())
+        .containsExactlyInAnyOrderElementsOf(ids(timerJobs));
   }
 
   // --- paging -------------------------------------------------------------------------------

@@ -383,10 +383,10 @@ public final class Samples {
             new TimerLogId(5),
             new TimerId(1),
             SOURCE,
-            Optional.of(new JobId(88)),
+            Optional.of(jobCreation().id()),
             "start job",
             "start job success",
             T1);
-    return new TimerLogView(log, Optional.of(JobStatus.DOING));
+    return new TimerLogView(log, Optional.of(JobStatus.INIT));
   }
 }

@@ -71,8 +71,8 @@ public final class MigrationControlPlane implements AutoCloseable {
         history, rollUp, async, s.transactions(), clock);
     this.tasks = new TaskService(s.dataSources(), s.jobs(), s.tasks(), s.taskLogs(), history,
         rollUp, s.transactions(), clock);
-    this.timers = new TimerService(s.dataSources(), s.timers(), s.timerLogs(), s.jobs(), factory,
-        s.ids(), s.transactions(), clock);
+    this.timers = new TimerService(s.dataSources(), s.timers(), s.timerLogs(), s.jobs(),
+        s.asyncTasks(), factory, s.ids(), s.transactions(), clock);
     this.scheduler = new Scheduler(new SchedulerPorts(s.tasks(), s.taskLogs(), s.jobs(),
         s.dataSources(), s.tables(), s.partitions(), List.copyOf(b.engines), s.ids(),
         s.transactions(), clock), rollUp, b.settings);

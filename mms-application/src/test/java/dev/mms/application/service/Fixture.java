@@ -71,7 +71,8 @@ public class Fixture {
   public final TaskService tasks = new TaskService(store.dataSources(), store.jobs(), store.tasks(),
       store.taskLogs(), history, rollUp, store.transactions(), clock);
   public final TimerService timers = new TimerService(store.dataSources(), store.timers(),
-      store.timerLogs(), store.jobs(), jobFactory, store.ids(), store.transactions(), clock);
+      store.timerLogs(), store.jobs(), store.asyncTasks(), jobFactory, store.ids(),
+      store.transactions(), clock);
 
   /**
    * A scheduler over the store, for workers the test steps or for its two threads: 60 s leases,
@@ -121,18 +122,18 @@ public class Fixture {
 
   /** A clock a test sets. */
   public static final class TestClock extends Clock {
-    private volatile Instant now;
+    private final java.util.concurrent.atomic.AtomicReference<Instant> now;
 
     public TestClock(Instant start) {
-      now = start;
+      now = new java.util.concurrent.atomic.AtomicReference<>(start);
     }
 
     public void set(Instant instant) {
-      now = instant;
+      now.set(instant);
     }
 
     public void advance(Duration by) {
-      now = now.plus(by);
+      now.updateAndGet(t -> t.plus(by));
     }
 
     @Override
@@ -147,7 +148,7 @@ public class Fixture {
 
     @Override
     public Instant instant() {
-      return now;
+      return now.get();
     }
   }
 }

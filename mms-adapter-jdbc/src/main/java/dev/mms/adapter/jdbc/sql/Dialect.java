@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * The databases the store runs on, and the few places where their SQL differs: the Flyway
- * placeholders for unbounded text and table options, and whether a claim can skip locked rows.
+ * placeholders for unbounded text, table options and dropping an index of {@code mms_task}, and
+ * whether a claim can skip locked rows.
  */
 public enum Dialect {
   H2("CLOB", "", false),
@@ -54,9 +55,13 @@ public enum Dialect {
     return Optional.empty();
   }
 
-  /** The values of the placeholders of the migration scripts. */
+  /**
+   * The values of the placeholders of the migration scripts. MySQL drops an index only with its
+   * table named ({@code DROP INDEX i ON t}), which H2 and PostgreSQL do not accept.
+   */
   public Map<String, String> migrationPlaceholders() {
-    return Map.of("text", textType, "table_options", tableOptions);
+    return Map.of("text", textType, "table_options", tableOptions,
+        "on_mms_task", this == MYSQL ? " ON mms_task" : "");
   }
 
   /**

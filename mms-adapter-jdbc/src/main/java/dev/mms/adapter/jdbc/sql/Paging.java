@@ -6,6 +6,7 @@ import dev.mms.application.port.query.PageRequest;
 import dev.mms.application.port.query.Sort;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -14,8 +15,18 @@ import org.jdbi.v3.core.mapper.RowMapper;
 public final class Paging {
   private Paging() {}
 
-  /** A sortable column; nullable ones put rows without a value last in either direction. */
-  public record SortColumn(String expression, boolean nullable) {}
+  /**
+   * A sortable column. Rows without a value come last in either direction, ordered first by
+   * {@code unknownLast}: 1 where the value is unknown, else 0. A stored column there lets an index
+   * serve the whole ORDER BY; the computed {@code CASE} of a nullable column cannot.
+   */
+  public record SortColumn(String expression, Optional<String> unknownLast) {
+    public SortColumn(String expression, boolean nullable) {
+      this(expression, nullable
+          ? Optional.of("CASE WHEN " + expression + " IS NULL THEN 1 ELSE 0 END")
+          : Optional.empty());
+    }
+  }
 
   /**
    * Reads the page {@code request} asks for: {@code select} is the column list, {@code from} the
@@ -41,9 +52,7 @@ public final class Paging {
     var keys = new ArrayList<String>();
     for (var sort : sorts) {
       var column = columns.apply(sort.field());
-      if (column.nullable()) {
-        keys.add("CASE WHEN " + column.expression() + " IS NULL THEN 1 ELSE 0 END");
-      }
+      column.unknownLast().ifPresent(keys::add);
       keys.add(column.expression() + (sort.direction() == Direction.DESC ? " DESC" : " ASC"));
     }
     keys.add(idColumn + " ASC");

@@ -32,6 +32,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
@@ -193,7 +194,7 @@ public final class JdbcTaskRepository implements TaskRepository {
             + " AND p.spec_hash = :specHash AND p.spec = :spec)", "spec", spec.render())
         .with("specHash", PartitionSpecs.hash(spec)));
     var orderBy = Paging.orderBy(q.sorts(), f -> switch (f) {
-      case START_TIME -> new SortColumn("t.start_time", true);
+      case START_TIME -> new SortColumn("t.start_time", Optional.of("t.start_unknown"));
       case STATUS -> new SortColumn("t.status_rank", false);
     }, "t.id");
     return db.withHandle(h -> {

@@ -39,7 +39,8 @@ final class TaskJdbcMapper {
         t.status().ordinal(), t.status().done(), t.lease().map(Lease::owner).orElse(null),
         t.lease().map(l -> Times.nanos(l.expiresAt())).orElse(null), t.stopped(),
         t.retriedTimes(), t.autoRetries(), Times.nanos(t.nextAttemptAt()), t.version(),
-        Times.nanos(t.createTime()), Times.nanos(t.startTime()), Times.nanos(t.endTime()),
+        Times.nanos(t.createTime()), Times.nanos(t.startTime()), t.startTime().isEmpty() ? 1 : 0,
+        Times.nanos(t.endTime()),
         t.partitions().size(), job.etaOrder(), job.active());
   }
 

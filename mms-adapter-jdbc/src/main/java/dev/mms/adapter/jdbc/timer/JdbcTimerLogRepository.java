@@ -8,7 +8,7 @@ import dev.mms.adapter.jdbc.sql.Times;
 import dev.mms.application.port.out.TimerLogRepository;
 import dev.mms.application.port.query.Page;
 import dev.mms.application.port.query.PageRequest;
-import dev.mms.domain.job.JobId;
+import dev.mms.domain.async.AsyncTaskId;
 import dev.mms.domain.source.SourceId;
 import dev.mms.domain.timer.TimerId;
 import dev.mms.domain.timer.TimerLog;
@@ -29,15 +29,15 @@ public final class JdbcTimerLogRepository implements TimerLogRepository {
   }
 
   /** A row of {@code mms_timer_log}. */
-  public record TimerLogRow(long id, long timerId, long sourceId, Long jobId, String action, String msg,
-                     long createTime) {
-    static final String COLUMNS = "id, timer_id, source_id, job_id, action, msg, create_time";
+  public record TimerLogRow(long id, long timerId, long sourceId, Long asyncTaskId, String action,
+                            String msg, long createTime) {
+    static final String COLUMNS = "id, timer_id, source_id, async_task_id, action, msg, create_time";
   }
 
   @Override
   public void append(TimerLog log) {
     var row = new TimerLogRow(log.id().value(), log.timerId().value(), log.sourceId().value(),
-        log.jobId().map(JobId::value).orElse(null), log.action(), log.msg(),
+        log.asyncTaskId().map(AsyncTaskId::value).orElse(null), log.action(), log.msg(),
         Times.nanos(log.createTime()));
     db.useHandle(h -> h.createUpdate(Sql.insert("mms_timer_log", TimerLogRow.COLUMNS))
         .bindMethods(row).execute());
@@ -49,8 +49,8 @@ public final class JdbcTimerLogRepository implements TimerLogRepository {
     return db.withHandle(h -> Paging.page(h, TimerLogRow.COLUMNS, "mms_timer_log", c,
         "create_time DESC, id DESC",
         page, ROW, r -> new TimerLog(new TimerLogId(r.id()), new TimerId(r.timerId()),
-            new SourceId(r.sourceId()), Optional.ofNullable(r.jobId()).map(JobId::new), r.action(),
-            r.msg(), Times.instant(r.createTime()))));
+            new SourceId(r.sourceId()), Optional.ofNullable(r.asyncTaskId()).map(AsyncTaskId::new),
+            r.action(), r.msg(), Times.instant(r.createTime()))));
   }
 
   @Override

@@ -111,7 +111,7 @@ class RoundTripTest {
         Fixtures.T0, Fixtures.T0, Optional.empty());
     store.timers().insert(timer);
     var log = new TimerLog(new TimerLogId(store.ids().next(Sequence.TIMER_LOG)), timer.id(), source,
-        Optional.of(new JobId(5)), "fire", "job 5 created", Fixtures.T0);
+        Optional.of(new AsyncTaskId(5)), "fire", "job 5 created", Fixtures.T0);
     var newer = new TimerLog(new TimerLogId(store.ids().next(Sequence.TIMER_LOG)), timer.id(), source,
         Optional.empty(), "fire", "nothing new", Fixtures.T0.plusSeconds(3600));
     store.timerLogs().append(log);

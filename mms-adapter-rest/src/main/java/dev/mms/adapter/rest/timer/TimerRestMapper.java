@@ -33,7 +33,7 @@ interface TimerRestMapper extends WireValues {
 
   TimerConfigResponse toConfig(JobConfig config);
 
-  @Mapping(target = "id", source = "log.id")
+  @Mapping(target = "id", source = "log.asyncTaskId")
   @Mapping(target = "sourceId", source = "log.sourceId")
   @Mapping(target = "action", source = "log.action")
   @Mapping(target = "msg", source = "log.msg")

@@ -69,7 +69,7 @@ public interface WireValues {
     return id.value();
   }
 
-  default Long mapScanId(Optional<AsyncTaskId> id) {
+  default Long mapAsyncTaskId(Optional<AsyncTaskId> id) {
     return id.map(AsyncTaskId::value).orElse(null);
   }
 

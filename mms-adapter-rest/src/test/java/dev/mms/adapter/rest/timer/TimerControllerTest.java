@@ -3,6 +3,7 @@ package dev.mms.adapter.rest.timer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mms.adapter.rest.ApiHarness;
+import dev.mms.adapter.rest.Samples;
 import dev.mms.adapter.rest.StubUseCases;
 import dev.mms.application.port.in.PageParams;
 import dev.mms.application.port.in.job.JobConfigInput;
@@ -11,8 +12,11 @@ import dev.mms.application.port.in.timer.DeleteTimerUseCase.DeleteTimerCommand;
 import dev.mms.application.port.in.timer.GetTimerUseCase.GetTimerQuery;
 import dev.mms.application.port.in.timer.ListTimerLogsUseCase.ListTimerLogsQuery;
 import dev.mms.application.port.in.timer.ListTimersUseCase.ListTimersQuery;
+import dev.mms.application.port.in.timer.TimerLogView;
 import dev.mms.application.port.in.timer.TriggerTimerUseCase.TriggerTimerCommand;
 import dev.mms.application.port.in.timer.UpdateTimerUseCase.UpdateTimerCommand;
+import dev.mms.domain.timer.TimerLog;
+import io.vavr.control.Either;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -144,5 +148,20 @@ class TimerControllerTest {
 
     assertThat(stubs.last()).isEqualTo(new ListTimerLogsQuery(2000015, 1, PageParams.of(1, 10)));
     assertThat(data).isEqualTo(api.golden("timer/logs"));
+  }
+
+  @Test
+  void a_firing_that_created_no_job_has_neither_id_nor_status() {
+    var sample = Samples.timerLogView().log();
+    var refused = new TimerLog(sample.id(), sample.timerId(), sample.sourceId(), Optional.empty(),
+        sample.action(), "data source src is STOPPED", sample.createTime());
+    stubs.listTimerLogs = input -> Either.right(
+        Samples.page(List.of(new TimerLogView(refused, Optional.empty())), 1, 1, 10));
+
+    var log = api.data("GET", TIMERS + "/1/logs").at("/objectList/0");
+
+    assertThat(log.has("id")).isFalse();
+    assertThat(log.has("status")).isFalse();
+    assertThat(log.path("msg").asText()).isEqualTo("data source src is STOPPED");
   }
 }

@@ -100,17 +100,19 @@ public final class JobService
     if (problems.isDefined()) {
       return Either.left(problems.get());
     }
-    return Inputs.source(sources, query.sourceId())
+    // One transaction for the source and the page: one connection and one commit per request.
+    return tx.inTransaction(() -> Inputs.source(sources, query.sourceId())
         .map(source -> jobs.find(new JobQuery(source.id(), Inputs.text(query.name()),
             Inputs.text(query.srcDbName()), Inputs.text(query.srcTableName()),
             Inputs.text(query.dstDbName()), Inputs.text(query.dstTableName()), status.get(),
-            query.stopped(), timer.get(), sorts.get(), page.get())));
+            query.stopped(), timer.get(), sorts.get(), page.get()))));
   }
 
   @Override
   public Either<DomainError, JobSummary> getJob(GetJobQuery query) {
-    return Inputs.source(sources, query.sourceId())
-        .flatMap(source -> job(source, query.jobId()));
+    // One transaction for both reads: one connection and one commit per request (issue #7).
+    return tx.inTransaction(() -> Inputs.source(sources, query.sourceId())
+        .flatMap(source -> job(source, query.jobId())));
   }
 
   @Override

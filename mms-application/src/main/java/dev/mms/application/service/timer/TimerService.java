@@ -9,6 +9,7 @@ import dev.mms.application.port.in.timer.ListTimersUseCase;
 import dev.mms.application.port.in.timer.TimerLogView;
 import dev.mms.application.port.in.timer.TriggerTimerUseCase;
 import dev.mms.application.port.in.timer.UpdateTimerUseCase;
+import dev.mms.application.port.out.AsyncTaskRepository;
 import dev.mms.application.port.out.DataSourceRepository;
 import dev.mms.application.port.out.IdGenerator;
 import dev.mms.application.port.out.JobRepository;
@@ -21,9 +22,12 @@ import dev.mms.application.port.query.TimerQuery;
 import dev.mms.application.service.Inputs;
 import dev.mms.application.service.job.JobConfigs;
 import dev.mms.application.service.job.JobFactory;
+import dev.mms.domain.async.AsyncTask;
 import dev.mms.domain.error.DomainError;
 import dev.mms.domain.error.NotFound;
 import dev.mms.domain.job.JobConfig;
+import dev.mms.domain.job.JobId;
+import dev.mms.domain.job.JobStatus;
 import dev.mms.domain.job.JobSummary;
 import dev.mms.domain.name.DatabaseName;
 import dev.mms.domain.name.JobName;
@@ -61,6 +65,7 @@ public final class TimerService
   private final TimerRepository timers;
   private final TimerLogRepository timerLogs;
   private final JobRepository jobs;
+  private final AsyncTaskRepository asyncTasks;
   private final JobFactory factory;
   private final IdGenerator ids;
   private final TransactionPort tx;
@@ -68,11 +73,13 @@ public final class TimerService
 
   public TimerService(
       DataSourceRepository sources, TimerRepository timers, TimerLogRepository timerLogs,
-      JobRepository jobs, JobFactory factory, IdGenerator ids, TransactionPort tx, Clock clock) {
+      JobRepository jobs, AsyncTaskRepository asyncTasks, JobFactory factory, IdGenerator ids,
+      TransactionPort tx, Clock clock) {
     this.sources = sources;
     this.timers = timers;
     this.timerLogs = timerLogs;
     this.jobs = jobs;
+    this.asyncTasks = asyncTasks;
     this.factory = factory;
     this.ids = ids;
     this.tx = tx;
@@ -177,9 +184,20 @@ public final class TimerService
     return Inputs.source(sources, query.sourceId())
         .flatMap(source -> timer(source, query.timerId())
             .map(timer -> timerLogs.find(timer.id(), page.get())
-                .map(log -> new TimerLogView(log, log.jobId()
-                    .flatMap(id -> jobs.findById(source.id(), id).toJavaOptional())
-                    .map(JobSummary::status)))));
+                .map(log -> new TimerLogView(log, log.asyncTaskId()
+                    .flatMap(id -> asyncTasks.findById(source.id(), id).toJavaOptional())
+                    .flatMap(this::jobStatus)))));
+  }
+
+  /** The status of the job {@code creation} stores: INIT until it is stored, FAILED if it never is. */
+  private Optional<JobStatus> jobStatus(AsyncTask creation) {
+    return switch (creation.status()) {
+      case DOING -> Optional.of(JobStatus.INIT);
+      case FAILED -> Optional.of(JobStatus.FAILED);
+      case DONE -> creation.objectId().stream().mapToObj(JobId::new).findFirst()
+          .flatMap(id -> jobs.findById(creation.sourceId(), id).toJavaOptional())
+          .map(JobSummary::status);
+    };
   }
 
   @Override
@@ -203,11 +221,11 @@ public final class TimerService
     var outcome = sources.findById(timer.sourceId())
         .toEither(() -> (DomainError) NotFound.of("DataSource", timer.sourceId()))
         .flatMap(source -> factory.draft(source, request(source, timer, now))
-            .map(draft -> factory.create(source, draft, Optional.of(timer.id())).jobId()));
+            .map(draft -> factory.create(source, draft, Optional.of(timer.id())).asyncTaskId()));
     tx.inTransaction(() -> {
       timerLogs.append(new TimerLog(new TimerLogId(ids.next(Sequence.TIMER_LOG)), timer.id(),
           timer.sourceId(), outcome.toJavaOptional(), START_JOB,
-          outcome.fold(DomainError::message, job -> START_JOB_SUCCESS), clock.instant()));
+          outcome.fold(DomainError::message, created -> START_JOB_SUCCESS), clock.instant()));
       timers.findById(timer.sourceId(), timer.id()).forEach(t -> timers.update(t.fired(now)));
       return timer.id();
     });

@@ -1,5 +1,7 @@
 package dev.mms.application.service.scheduler;
 
+import dev.mms.application.service.Fixture;
+
 import dev.mms.application.memory.InMemoryStore;
 import dev.mms.application.mock.MockCatalog;
 import dev.mms.application.mock.MockMigrationEngine;
@@ -37,7 +39,7 @@ final class SchedulerFixture {
   static final Duration LEASE = Duration.ofSeconds(60);
   static final RetryPolicy RETRY = new RetryPolicy(3, Duration.ofSeconds(2), Duration.ofMinutes(5));
 
-  final TestClock clock = new TestClock(START);
+  final Fixture.TestClock clock = new Fixture.TestClock(START);
   final InMemoryStore store = new InMemoryStore();
   final CatalogRollUp rollUp = new CatalogRollUp(store.databases(), store.tables(),
       store.partitions(), store.transactions());

@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mms.application.port.in.PageParams;
 import dev.mms.application.port.in.datasource.UpdateDataSourceUseCase.UpdateDataSourceCommand;
+import dev.mms.application.port.in.job.CreateJobUseCase.CreateJobCommand;
+import dev.mms.application.port.in.job.DeleteJobUseCase.DeleteJobCommand;
 import dev.mms.application.port.in.job.JobConfigInput;
 import dev.mms.application.port.in.job.ListJobsUseCase.ListJobsQuery;
 import dev.mms.application.port.in.timer.CreateTimerUseCase.CreateTimerCommand;
@@ -16,15 +18,21 @@ import dev.mms.application.port.in.timer.DeleteTimerUseCase.DeleteTimerCommand;
 import dev.mms.application.port.in.timer.GetTimerUseCase.GetTimerQuery;
 import dev.mms.application.port.in.timer.ListTimerLogsUseCase.ListTimerLogsQuery;
 import dev.mms.application.port.in.timer.ListTimersUseCase.ListTimersQuery;
+import dev.mms.application.port.in.timer.TimerLogView;
 import dev.mms.application.port.in.timer.TriggerTimerUseCase.TriggerTimerCommand;
 import dev.mms.application.port.in.timer.UpdateTimerUseCase.UpdateTimerCommand;
+import dev.mms.application.service.AsyncRunner;
 import dev.mms.application.service.Fixture;
+import dev.mms.application.service.job.JobFactory;
+import dev.mms.domain.async.AsyncTaskStatus;
+import dev.mms.domain.async.AsyncTaskType;
 import dev.mms.domain.job.JobStatus;
 import dev.mms.domain.source.SourceId;
 import dev.mms.domain.timer.Schedule;
 import dev.mms.domain.timer.TimerId;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,12 +121,45 @@ class TimerServiceTest {
       assertThat(s.job().config().increment()).isTrue();
       assertThat(s.tally().total()).isEqualTo(1);
     });
-    var logs = right(f.timers.listTimerLogs(new ListTimerLogsQuery(pg.value(), id.value(), PageParams.DEFAULT)));
-    assertThat(logs.items()).singleElement().satisfies(l -> {
+    assertThat(logs(f.timers, id)).singleElement().satisfies(l -> {
       assertThat(l.log().action()).isEqualTo("start job");
       assertThat(l.log().msg()).isEqualTo("start job success");
       assertThat(l.jobStatus()).contains(JobStatus.INIT);
+      var creation = f.store.asyncTasks().findById(pg, l.log().asyncTaskId().orElseThrow()).get();
+      assertThat(creation.type()).isEqualTo(AsyncTaskType.TASK_CREATE);
+      assertThat(creation.status()).isEqualTo(AsyncTaskStatus.DONE);
+      assertThat(creation.objectId()).hasValue(jobs.items().get(0).job().id().value());
     });
+  }
+
+  @Test
+  void a_firing_shows_its_job_as_init_while_it_is_stored_and_failed_when_it_cannot_be() {
+    var pending = new ArrayList<Runnable>();
+    var deferred = deferredTimers(pending);
+    var id = daily("nightly", "02:30");
+
+    right(deferred.triggerTimer(new TriggerTimerCommand(pg.value(), id.value())));
+    var whileStoring = logs(deferred, id);
+    // A user's job takes the firing's partitions before the firing's job is stored.
+    right(f.jobs.createJob(new CreateJobCommand(pg.value(), "manual", "sales", Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(),
+        JobConfigInput.EMPTY.withTables(List.of("orders")))));
+    pending.forEach(Runnable::run);
+    var afterwards = logs(deferred, id);
+
+    assertThat(whileStoring).singleElement().satisfies(l -> assertThat(l.jobStatus()).contains(JobStatus.INIT));
+    assertThat(afterwards).singleElement().satisfies(l -> assertThat(l.jobStatus()).contains(JobStatus.FAILED));
+  }
+
+  @Test
+  void a_firing_whose_job_was_deleted_shows_no_status() {
+    var id = daily("nightly", "02:30");
+    right(f.timers.triggerTimer(new TriggerTimerCommand(pg.value(), id.value())));
+    var jobId = f.store.jobs().findBySource(pg).get(0).id();
+
+    right(f.jobs.deleteJob(new DeleteJobCommand(pg.value(), jobId.value())));
+
+    assertThat(logs(f.timers, id)).singleElement().satisfies(l -> assertThat(l.jobStatus()).isEmpty());
   }
 
   @Test
@@ -128,10 +169,9 @@ class TimerServiceTest {
 
     right(f.timers.triggerTimer(new TriggerTimerCommand(pg.value(), id.value())));
 
-    var logs = right(f.timers.listTimerLogs(new ListTimerLogsQuery(pg.value(), id.value(), PageParams.DEFAULT)));
-    assertThat(logs.items()).singleElement().satisfies(l -> {
+    assertThat(logs(f.timers, id)).singleElement().satisfies(l -> {
       assertThat(l.log().msg()).contains("STOPPED");
-      assertThat(l.log().jobId()).isEmpty();
+      assertThat(l.log().asyncTaskId()).isEmpty();
       assertThat(l.jobStatus()).isEmpty();
     });
   }
@@ -169,6 +209,20 @@ class TimerServiceTest {
         .isEqualTo("EntityNotExist.Timer");
     assertThat(f.timers.triggerTimer(new TriggerTimerCommand(pg.value(), 99)).getLeft().code())
         .isEqualTo("EntityNotExist.Timer");
+  }
+
+  private List<TimerLogView> logs(TimerService service, TimerId id) {
+    return right(service.listTimerLogs(new ListTimerLogsQuery(pg.value(), id.value(), PageParams.DEFAULT))).items();
+  }
+
+  /** The timer service on the fixture's store, with async work left in {@code pending} until run. */
+  private TimerService deferredTimers(List<Runnable> pending) {
+    var async = new AsyncRunner(f.store.asyncTasks(), f.store.ids(), f.clock, pending::add);
+    var factory = new JobFactory(f.store.databases(), f.store.tables(), f.store.partitions(),
+        f.store.jobs(), f.store.tasks(), async, f.store.ids(), f.store.transactions(), f.clock);
+    return new TimerService(f.store.dataSources(), f.store.timers(), f.store.timerLogs(),
+        f.store.jobs(), f.store.asyncTasks(), factory, f.store.ids(), f.store.transactions(),
+        f.clock);
   }
 
   private TimerId daily(String name, String at) {

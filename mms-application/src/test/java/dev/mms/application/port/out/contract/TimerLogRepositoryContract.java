@@ -5,9 +5,12 @@ import static dev.mms.application.port.out.contract.Fixtures.timerLog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mms.application.port.query.PageRequest;
+import dev.mms.domain.async.AsyncTaskId;
 import dev.mms.domain.source.SourceId;
 import dev.mms.domain.timer.TimerId;
+import dev.mms.domain.timer.TimerLog;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link dev.mms.application.port.out.TimerLogRepository} does. */
@@ -22,6 +25,19 @@ public abstract class TimerLogRepositoryContract extends PortContract {
     stores.timerLogs().append(timerLog(4, 2, 1, at(40)));
 
     assertThat(ids(T1, PageRequest.ALL)).containsExactly(2L, 3L, 1L);
+  }
+
+  @Test
+  void a_log_keeps_the_async_task_of_its_firing_or_none() {
+    var refused = timerLog(1, 1, 1, at(1));
+    var started = timerLog(2, 1, 1, at(2));
+    var created = new TimerLog(started.id(), started.timerId(), started.sourceId(),
+        Optional.of(new AsyncTaskId(77)), started.action(), started.msg(), started.createTime());
+
+    stores.timerLogs().append(refused);
+    stores.timerLogs().append(created);
+
+    assertThat(stores.timerLogs().find(T1, PageRequest.ALL).items()).containsExactly(created, refused);
   }
 
   @Test
