@@ -100,9 +100,10 @@ public final class JdbcTaskRepository implements TaskRepository {
   public record JobFlags(Long etaDay, boolean stopped) {}
 
   @Override
-  public Either<DomainError, Task> update(Task next) {
+  public Either<DomainError, Task> update(Task next, long base) {
+    TaskRepository.requireBase(next, base);
     return db.withHandle(h -> {
-      long expected = next.version() - 1;
+      long expected = base;
       var before = h.createQuery("SELECT status FROM mms_task WHERE id = :id AND version = :expected")
           .bind("id", next.id().value())
           .bind("expected", expected)

@@ -310,8 +310,8 @@ final class TaskRunner {
   }
 
   /**
-   * Computes the moves from the held task and stores them, each fenced by version, with their log
-   * rows and, when the status the catalog sees changed, the catalog roll-up, all in one
+   * Computes the moves from the held task and stores where they lead in one write, fenced by the
+   * held version, with every move's log rows and, when the status the catalog sees changed, the catalog roll-up, all in one
    * transaction: a job deleted meanwhile either sees the write or refuses it, so its catalog reset
    * cannot be overwritten by a roll-up that comes late. The log rows' ids are reserved before the
    * transaction, so that reservation's own commit never waits inside it.
@@ -331,26 +331,17 @@ final class TaskRunner {
   }
 
   private Either<DomainError, Task> store(Task before, List<Move> moves, long firstLogId, Instant now) {
-    long logId = firstLogId;
-    Task saved = before;
-    for (var move : moves) {
-      var stored = ports.tasks().update(move.next());
-      if (stored.isLeft()) {
-        if (saved == before) {
-          return stored;
-        }
-        // Only this worker writes the task between its own moves; a refusal here is a broken store.
-        throw new IllegalStateException("task " + before.id() + " refused the second of its own moves: "
-            + stored.getLeft().message());
+    var last = moves.get(moves.size() - 1).next();
+    return ports.tasks().update(last, before.version()).peek(saved -> {
+      long logId = firstLogId;
+      for (var move : moves) {
+        append(move.next(), move.lines(), logId, now);
+        logId += move.lines().size();
       }
-      saved = stored.get();
-      append(saved, move.lines(), logId, now);
-      logId += move.lines().size();
-    }
-    if (CatalogRollUp.statusOf(saved.status()) != CatalogRollUp.statusOf(before.status())) {
-      rollUp.onTaskStatus(saved, now);
-    }
-    return Either.right(saved);
+      if (CatalogRollUp.statusOf(saved.status()) != CatalogRollUp.statusOf(before.status())) {
+        rollUp.onTaskStatus(saved, now);
+      }
+    });
   }
 
   /** Reserves ids for {@code count} log rows; a write refused later leaves a gap, nothing else. */
