@@ -135,7 +135,10 @@ final class TaskRunner {
       return release(held);
     }
     var now = ports.clock().instant();
-    if (!stillHeld(held) || (renewalDue(held, now) && renew(held, now).isLeft())) {
+    // Only work is checked for ahead: a lost task must not run a phase, while any other write is
+    // refused by its fence anyway.
+    boolean runsPhase = held.current().status().doing();
+    if ((runsPhase && !stillHeld(held)) || (renewalDue(held, now) && renew(held, now).isLeft())) {
       return Progress.ABANDONED;
     }
     return switch (held.current().status()) {
@@ -333,11 +336,7 @@ final class TaskRunner {
   private Either<DomainError, Task> store(Task before, List<Move> moves, long firstLogId, Instant now) {
     var last = moves.get(moves.size() - 1).next();
     return ports.tasks().update(last, before.version()).peek(saved -> {
-      long logId = firstLogId;
-      for (var move : moves) {
-        append(move.next(), move.lines(), logId, now);
-        logId += move.lines().size();
-      }
+      append(saved, moves.stream().flatMap(m -> m.lines().stream()).toList(), firstLogId, now);
       if (CatalogRollUp.statusOf(saved.status()) != CatalogRollUp.statusOf(before.status())) {
         rollUp.onTaskStatus(saved, now);
       }
@@ -350,10 +349,16 @@ final class TaskRunner {
   }
 
   private void append(Task task, List<Line> lines, long firstId, Instant at) {
+    if (lines.isEmpty()) {
+      return;
+    }
+    var logs = new ArrayList<TaskLog>(lines.size());
     for (int i = 0; i < lines.size(); i++) {
       var line = lines.get(i);
-      ports.taskLogs().append(new TaskLog(new TaskLogId(firstId + i), task.id(), task.sourceId(),
+      logs.add(new TaskLog(new TaskLogId(firstId + i), task.id(), task.sourceId(),
           line.status(), line.action(), line.msg(), at));
     }
+    ports.taskLogs().appendAll(logs);
   }
+
 }
