@@ -11,15 +11,15 @@ import dev.mms.domain.task.TaskLogId;
 import dev.mms.domain.task.TaskStatus;
 import java.util.List;
 import java.util.Objects;
-import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Task history in {@code mms_task_log}. Each line also records its task's job, so a job's history
  * can be deleted after its tasks are gone.
  */
 public final class JdbcTaskLogRepository implements TaskLogRepository {
-  private static final RowMapper<TaskLogRow> ROW = ConstructorMapper.of(TaskLogRow.class);
+  private static final String INSERT = "INSERT INTO mms_task_log (" + TaskLogRow.COLUMNS + ", job_id)"
+      + " VALUES (:id, :taskId, :sourceId, :status, :action, :msg, :createTime,"
+      + " (SELECT job_id FROM mms_task WHERE id = :taskId))";
 
   private final Db db;
 
@@ -31,11 +31,7 @@ public final class JdbcTaskLogRepository implements TaskLogRepository {
   public void append(TaskLog log) {
     var row = new TaskLogRow(log.id().value(), log.taskId().value(), log.sourceId().value(),
         log.status().name(), log.action(), log.msg(), Times.nanos(log.createTime()));
-    db.useHandle(h -> h.createUpdate("INSERT INTO mms_task_log (" + TaskLogRow.COLUMNS + ", job_id)"
-            + " VALUES (:id, :taskId, :sourceId, :status, :action, :msg, :createTime,"
-            + " (SELECT job_id FROM mms_task WHERE id = :taskId))")
-        .bindMethods(row)
-        .execute());
+    db.useHandle(h -> TaskLogRow.CODEC.bind(h.createUpdate(INSERT), row).execute());
   }
 
   @Override
@@ -43,7 +39,7 @@ public final class JdbcTaskLogRepository implements TaskLogRepository {
     return db.withHandle(h -> h.createQuery("SELECT " + TaskLogRow.COLUMNS
             + " FROM mms_task_log WHERE task_id = :task ORDER BY id")
         .bind("task", taskId.value())
-        .map(ROW)
+        .map(TaskLogRow.CODEC)
         .list()
         .stream()
         .map(r -> new TaskLog(new TaskLogId(r.id()), new TaskId(r.taskId()), new SourceId(r.sourceId()),
