@@ -1,7 +1,9 @@
 package dev.mms.adapter.jdbc.async;
 
+import dev.mms.adapter.jdbc.sql.RowCodec;
+
 /** A row of {@code mms_async_task}. */
-public record AsyncTaskRow(
+record AsyncTaskRow(
     long id,
     long sourceId,
     String type,
@@ -17,4 +19,11 @@ public record AsyncTaskRow(
 
   static final String COLUMNS = "id, source_id, type, object_id, status, progress, result,"
       + " error_msg, create_time, start_time, end_time, heartbeat_at";
+  static final RowCodec<AsyncTaskRow> CODEC = RowCodec.of(AsyncTaskRow.class, COLUMNS,
+      in -> new AsyncTaskRow(in.nextLong(), in.nextLong(), in.nextString(), in.nextLongOrNull(),
+          in.nextString(), in.nextInt(), in.nextString(), in.nextString(), in.nextLong(),
+          in.nextLongOrNull(), in.nextLongOrNull(), in.nextLong()),
+      (r, out) -> out.add(r.id).add(r.sourceId).add(r.type).add(r.objectId).add(r.status)
+          .add(r.progress).add(r.result).add(r.errorMsg).add(r.createTime).add(r.startTime)
+          .add(r.endTime).add(r.heartbeatAt));
 }

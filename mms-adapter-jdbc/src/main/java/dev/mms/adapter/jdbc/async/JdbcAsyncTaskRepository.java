@@ -15,12 +15,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /** Async tasks in {@code mms_async_task}. */
 public final class JdbcAsyncTaskRepository implements AsyncTaskRepository {
-  private static final RowMapper<AsyncTaskRow> ROW = ConstructorMapper.of(AsyncTaskRow.class);
   private static final String SELECT = "SELECT " + AsyncTaskRow.COLUMNS + " FROM mms_async_task";
   private static final String INSERT = Sql.insert("mms_async_task", AsyncTaskRow.COLUMNS);
   private static final String UPDATE_RUNNING = Sql.updateById("mms_async_task", AsyncTaskRow.COLUMNS)
@@ -34,12 +31,13 @@ public final class JdbcAsyncTaskRepository implements AsyncTaskRepository {
 
   @Override
   public void insert(AsyncTask task) {
-    db.useHandle(h -> h.createUpdate(INSERT).bindMethods(toRow(task)).execute());
+    db.useHandle(h -> AsyncTaskRow.CODEC.bind(h.createUpdate(INSERT), toRow(task)).execute());
   }
 
   @Override
   public boolean update(AsyncTask next) {
-    return db.withHandle(h -> h.createUpdate(UPDATE_RUNNING).bindMethods(toRow(next)).execute()) == 1;
+    return db.withHandle(
+        h -> AsyncTaskRow.CODEC.bind(h.createUpdate(UPDATE_RUNNING), toRow(next)).execute()) == 1;
   }
 
   @Override
@@ -47,7 +45,7 @@ public final class JdbcAsyncTaskRepository implements AsyncTaskRepository {
     return db.withHandle(h -> Option.ofOptional(h.createQuery(SELECT + " WHERE id = :id AND source_id = :source")
         .bind("id", id.value())
         .bind("source", sourceId.value())
-        .map(ROW)
+        .map(AsyncTaskRow.CODEC)
         .findOne()
         .map(JdbcAsyncTaskRepository::toDomain)));
   }
@@ -56,7 +54,7 @@ public final class JdbcAsyncTaskRepository implements AsyncTaskRepository {
   public List<AsyncTask> findRunning() {
     return db.withHandle(h -> h.createQuery(SELECT + " WHERE status = :status ORDER BY id")
         .bind("status", AsyncTaskStatus.DOING.name())
-        .map(ROW)
+        .map(AsyncTaskRow.CODEC)
         .list()
         .stream()
         .map(JdbcAsyncTaskRepository::toDomain)
@@ -69,7 +67,7 @@ public final class JdbcAsyncTaskRepository implements AsyncTaskRepository {
             + " WHERE status = :status AND heartbeat_at < :before ORDER BY id")
         .bind("status", AsyncTaskStatus.DOING.name())
         .bind("before", Times.bound(before))
-        .map(ROW)
+        .map(AsyncTaskRow.CODEC)
         .list()
         .stream()
         .map(JdbcAsyncTaskRepository::toDomain)

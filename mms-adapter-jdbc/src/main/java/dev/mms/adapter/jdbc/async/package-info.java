@@ -1,2 +1,2 @@
-/** Async tasks (job creation, stop, scans, connection tests). Row records are public only for JDBI's mappers. */
+/** Async tasks (job creation, stop, scans, connection tests). */
 package dev.mms.adapter.jdbc.async;

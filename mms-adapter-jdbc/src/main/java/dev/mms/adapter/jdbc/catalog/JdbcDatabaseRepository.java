@@ -17,12 +17,9 @@ import io.vavr.control.Option;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
-import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /** Scanned databases in {@code mms_database}. */
 public final class JdbcDatabaseRepository implements DatabaseRepository {
-  private static final RowMapper<DatabaseRow> ROW = ConstructorMapper.of(DatabaseRow.class);
   private static final String SELECT = "SELECT " + DatabaseRow.COLUMNS + " FROM mms_database";
   private static final String INSERT = Sql.insert("mms_database", DatabaseRow.COLUMNS);
   private static final String UPDATE = Sql.updateById("mms_database", DatabaseRow.COLUMNS);
@@ -35,12 +32,14 @@ public final class JdbcDatabaseRepository implements DatabaseRepository {
 
   @Override
   public void insertAll(Collection<Database> databases) {
-    db.useHandle(h -> Batches.execute(h, INSERT, databases.stream().map(CatalogJdbcMapper::toRow).toList()));
+    db.useHandle(h -> Batches.execute(h, INSERT,
+        databases.stream().map(CatalogJdbcMapper::toRow).toList(), DatabaseRow.CODEC::bind));
   }
 
   @Override
   public void updateAll(Collection<Database> databases) {
-    db.useHandle(h -> Batches.execute(h, UPDATE, databases.stream().map(CatalogJdbcMapper::toRow).toList()));
+    db.useHandle(h -> Batches.execute(h, UPDATE,
+        databases.stream().map(CatalogJdbcMapper::toRow).toList(), DatabaseRow.CODEC::bind));
   }
 
   @Override
@@ -48,7 +47,7 @@ public final class JdbcDatabaseRepository implements DatabaseRepository {
     return db.withHandle(h -> Option.ofOptional(h.createQuery(SELECT + " WHERE id = :id AND source_id = :source")
         .bind("id", id.value())
         .bind("source", sourceId.value())
-        .map(ROW)
+        .map(DatabaseRow.CODEC)
         .findOne()
         .map(CatalogJdbcMapper::toDomain)));
   }
@@ -59,7 +58,7 @@ public final class JdbcDatabaseRepository implements DatabaseRepository {
             + " WHERE source_id = :source AND name = :name ORDER BY deleted, id")
         .bind("source", sourceId.value())
         .bind("name", name.value())
-        .map(ROW)
+        .map(DatabaseRow.CODEC)
         .findFirst()
         .map(CatalogJdbcMapper::toDomain)));
   }
@@ -68,7 +67,7 @@ public final class JdbcDatabaseRepository implements DatabaseRepository {
   public List<Database> findAllBySource(SourceId sourceId) {
     return db.withHandle(h -> h.createQuery(SELECT + " WHERE source_id = :source ORDER BY id")
         .bind("source", sourceId.value())
-        .map(ROW)
+        .map(DatabaseRow.CODEC)
         .list()
         .stream()
         .map(CatalogJdbcMapper::toDomain)
@@ -87,7 +86,7 @@ public final class JdbcDatabaseRepository implements DatabaseRepository {
       case UPDATE_TIME -> new SortColumn("update_time", false);
     }, "id");
     return db.withHandle(h -> Paging.page(h, DatabaseRow.COLUMNS, "mms_database", c, orderBy,
-        q.page(), ROW, CatalogJdbcMapper::toDomain));
+        q.page(), DatabaseRow.CODEC, CatalogJdbcMapper::toDomain));
   }
 
   @Override

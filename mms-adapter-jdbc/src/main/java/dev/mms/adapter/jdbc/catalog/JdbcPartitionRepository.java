@@ -28,13 +28,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.LongFunction;
-import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /** Scanned partitions in {@code mms_partition}, written and updated in JDBC batches. */
 public final class JdbcPartitionRepository implements PartitionRepository {
-  private static final RowMapper<PartitionRow> ROW = ConstructorMapper.of(PartitionRow.class);
-  private static final RowMapper<StatusCountRow> COUNT = ConstructorMapper.of(StatusCountRow.class);
   private static final String SELECT = "SELECT " + PartitionRow.COLUMNS + " FROM mms_partition";
   private static final String INSERT = Sql.insert("mms_partition", PartitionRow.COLUMNS);
   private static final String UPDATE = Sql.updateById("mms_partition", PartitionRow.COLUMNS);
@@ -47,12 +43,14 @@ public final class JdbcPartitionRepository implements PartitionRepository {
 
   @Override
   public void insertAll(Collection<Partition> partitions) {
-    db.useHandle(h -> Batches.execute(h, INSERT, partitions.stream().map(CatalogJdbcMapper::toRow).toList()));
+    db.useHandle(h -> Batches.execute(h, INSERT,
+        partitions.stream().map(CatalogJdbcMapper::toRow).toList(), PartitionRow.CODEC::bind));
   }
 
   @Override
   public void updateAll(Collection<Partition> partitions) {
-    db.useHandle(h -> Batches.execute(h, UPDATE, partitions.stream().map(CatalogJdbcMapper::toRow).toList()));
+    db.useHandle(h -> Batches.execute(h, UPDATE,
+        partitions.stream().map(CatalogJdbcMapper::toRow).toList(), PartitionRow.CODEC::bind));
   }
 
   @Override
@@ -60,7 +58,7 @@ public final class JdbcPartitionRepository implements PartitionRepository {
     return db.withHandle(h -> Option.ofOptional(h.createQuery(SELECT + " WHERE id = :id AND source_id = :source")
         .bind("id", id.value())
         .bind("source", sourceId.value())
-        .map(ROW)
+        .map(PartitionRow.CODEC)
         .findOne()
         .map(CatalogJdbcMapper::toDomain)));
   }
@@ -71,7 +69,7 @@ public final class JdbcPartitionRepository implements PartitionRepository {
       var out = new ArrayList<Partition>();
       for (var chunk : Batches.chunks(ids.stream().map(PartitionId::value).distinct().toList())) {
         var c = new Criteria().whereIn("id", chunk);
-        c.bind(h.createQuery(SELECT + c.sql())).map(ROW)
+        c.bind(h.createQuery(SELECT + c.sql())).map(PartitionRow.CODEC)
             .forEach(r -> out.add(CatalogJdbcMapper.toDomain(r)));
       }
       return out;
@@ -93,7 +91,7 @@ public final class JdbcPartitionRepository implements PartitionRepository {
       var out = new ArrayList<Partition>();
       h.createQuery(SELECT + " WHERE " + column + " = :id ORDER BY id")
           .bind("id", id)
-          .map(ROW)
+          .map(PartitionRow.CODEC)
           .forEach(r -> out.add(CatalogJdbcMapper.toDomain(r)));
       return out;
     });
@@ -122,7 +120,7 @@ public final class JdbcPartitionRepository implements PartitionRepository {
       case LAST_DDL_TIME -> new SortColumn("last_ddl_time", true);
     }, "id");
     return db.withHandle(h -> Paging.page(h, PartitionRow.COLUMNS, "mms_partition", c, orderBy,
-        q.page(), ROW, CatalogJdbcMapper::toDomain));
+        q.page(), PartitionRow.CODEC, CatalogJdbcMapper::toDomain));
   }
 
   @Override
@@ -157,7 +155,7 @@ public final class JdbcPartitionRepository implements PartitionRepository {
         var c = new Criteria().whereIn(column, chunk).where("deleted = FALSE");
         var rows = c.bind(h.createQuery("SELECT " + column + " AS parent_id, status, COUNT(*) AS n"
                 + " FROM mms_partition" + c.sql() + " GROUP BY " + column + ", status"))
-            .map(COUNT)
+            .map(StatusCountRow.MAPPER)
             .list();
         out.putAll(StatusCountRow.fold(rows, key));
       }

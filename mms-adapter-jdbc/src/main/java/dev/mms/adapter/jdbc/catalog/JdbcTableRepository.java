@@ -24,13 +24,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /** Scanned tables in {@code mms_table}, their schemas as JSON. */
 public final class JdbcTableRepository implements TableRepository {
-  private static final RowMapper<TableRow> ROW = ConstructorMapper.of(TableRow.class);
-  private static final RowMapper<StatusCountRow> COUNT = ConstructorMapper.of(StatusCountRow.class);
   private static final String SELECT = "SELECT " + TableRow.COLUMNS + " FROM mms_table";
   private static final String INSERT = Sql.insert("mms_table", TableRow.COLUMNS);
   private static final String UPDATE = Sql.updateById("mms_table", TableRow.COLUMNS);
@@ -43,12 +39,14 @@ public final class JdbcTableRepository implements TableRepository {
 
   @Override
   public void insertAll(Collection<Table> tables) {
-    db.useHandle(h -> Batches.execute(h, INSERT, tables.stream().map(CatalogJdbcMapper::toRow).toList()));
+    db.useHandle(h -> Batches.execute(h, INSERT,
+        tables.stream().map(CatalogJdbcMapper::toRow).toList(), TableRow.CODEC::bind));
   }
 
   @Override
   public void updateAll(Collection<Table> tables) {
-    db.useHandle(h -> Batches.execute(h, UPDATE, tables.stream().map(CatalogJdbcMapper::toRow).toList()));
+    db.useHandle(h -> Batches.execute(h, UPDATE,
+        tables.stream().map(CatalogJdbcMapper::toRow).toList(), TableRow.CODEC::bind));
   }
 
   @Override
@@ -56,7 +54,7 @@ public final class JdbcTableRepository implements TableRepository {
     return db.withHandle(h -> Option.ofOptional(h.createQuery(SELECT + " WHERE id = :id AND source_id = :source")
         .bind("id", id.value())
         .bind("source", sourceId.value())
-        .map(ROW)
+        .map(TableRow.CODEC)
         .findOne()
         .map(CatalogJdbcMapper::toDomain)));
   }
@@ -67,7 +65,7 @@ public final class JdbcTableRepository implements TableRepository {
       var out = new ArrayList<Table>();
       for (var chunk : Batches.chunks(ids.stream().map(TableId::value).distinct().toList())) {
         var c = new Criteria().whereIn("id", chunk);
-        c.bind(h.createQuery(SELECT + c.sql())).map(ROW)
+        c.bind(h.createQuery(SELECT + c.sql())).map(TableRow.CODEC)
             .forEach(r -> out.add(CatalogJdbcMapper.toDomain(r)));
       }
       return out;
@@ -80,7 +78,7 @@ public final class JdbcTableRepository implements TableRepository {
             + " WHERE db_id = :db AND name = :name ORDER BY deleted, id")
         .bind("db", dbId.value())
         .bind("name", name.value())
-        .map(ROW)
+        .map(TableRow.CODEC)
         .findFirst()
         .map(CatalogJdbcMapper::toDomain)));
   }
@@ -89,7 +87,7 @@ public final class JdbcTableRepository implements TableRepository {
   public List<Table> findByDatabase(DatabaseId dbId) {
     return db.withHandle(h -> h.createQuery(SELECT + " WHERE db_id = :db ORDER BY id")
         .bind("db", dbId.value())
-        .map(ROW)
+        .map(TableRow.CODEC)
         .list()
         .stream()
         .map(CatalogJdbcMapper::toDomain)
@@ -120,7 +118,7 @@ public final class JdbcTableRepository implements TableRepository {
       case LAST_DDL_TIME -> new SortColumn("last_ddl_time", true);
     }, "id");
     return db.withHandle(h -> Paging.page(h, TableRow.COLUMNS, "mms_table", c, orderBy, q.page(),
-        ROW, CatalogJdbcMapper::toDomain));
+        TableRow.CODEC, CatalogJdbcMapper::toDomain));
   }
 
   @Override
@@ -131,7 +129,7 @@ public final class JdbcTableRepository implements TableRepository {
         var c = new Criteria().whereIn("db_id", chunk).where("deleted = FALSE");
         var rows = c.bind(h.createQuery("SELECT db_id AS parent_id, status, COUNT(*) AS n"
                 + " FROM mms_table" + c.sql() + " GROUP BY db_id, status"))
-            .map(COUNT)
+            .map(StatusCountRow.MAPPER)
             .list();
         out.putAll(StatusCountRow.fold(rows, DatabaseId::new));
       }

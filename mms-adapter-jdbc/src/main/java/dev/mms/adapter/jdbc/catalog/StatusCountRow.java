@@ -1,14 +1,19 @@
 package dev.mms.adapter.jdbc.catalog;
 
+import dev.mms.adapter.jdbc.sql.ColumnReader;
 import dev.mms.domain.catalog.MigrationStatus;
 import dev.mms.domain.catalog.StatusCounts;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.LongFunction;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 /** How many children of one parent are in one status: a row of a GROUP BY count. */
-public record StatusCountRow(long parentId, String status, long n) {
+record StatusCountRow(long parentId, String status, long n) {
+  /** Reads the parent's id, the status and the count, in the order the counting queries select them. */
+  static final RowMapper<StatusCountRow> MAPPER =
+      ColumnReader.mapper(in -> new StatusCountRow(in.nextLong(), in.nextString(), in.nextLong()));
 
   /** The rows folded into counts per parent. */
   static <K> Map<K, StatusCounts> fold(Collection<StatusCountRow> rows, LongFunction<K> key) {

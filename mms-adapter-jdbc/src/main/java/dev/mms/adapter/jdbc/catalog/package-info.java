@@ -1,2 +1,2 @@
-/** Scanned databases, tables and partitions. Row records are public only for JDBI's mappers. */
+/** Scanned databases, tables and partitions. */
 package dev.mms.adapter.jdbc.catalog;

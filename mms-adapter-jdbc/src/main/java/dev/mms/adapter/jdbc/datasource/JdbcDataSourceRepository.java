@@ -18,12 +18,9 @@ import dev.mms.domain.source.SourceId;
 import io.vavr.control.Option;
 import java.util.Objects;
 import java.util.Optional;
-import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /** Registered data sources in {@code mms_data_source}, their config as JSON. */
 public final class JdbcDataSourceRepository implements DataSourceRepository {
-  private static final RowMapper<DataSourceRow> ROW = ConstructorMapper.of(DataSourceRow.class);
   private static final String INSERT = Sql.insert("mms_data_source", DataSourceRow.COLUMNS);
   private static final String UPDATE = Sql.updateById("mms_data_source", DataSourceRow.COLUMNS);
 
@@ -35,12 +32,12 @@ public final class JdbcDataSourceRepository implements DataSourceRepository {
 
   @Override
   public void insert(DataSource source) {
-    db.useHandle(h -> h.createUpdate(INSERT).bindMethods(toRow(source)).execute());
+    db.useHandle(h -> DataSourceRow.CODEC.bind(h.createUpdate(INSERT), toRow(source)).execute());
   }
 
   @Override
   public void update(DataSource source) {
-    db.useHandle(h -> h.createUpdate(UPDATE).bindMethods(toRow(source)).execute());
+    db.useHandle(h -> DataSourceRow.CODEC.bind(h.createUpdate(UPDATE), toRow(source)).execute());
   }
 
   @Override
@@ -48,7 +45,7 @@ public final class JdbcDataSourceRepository implements DataSourceRepository {
     return db.withHandle(h -> Option.ofOptional(h.createQuery("SELECT " + DataSourceRow.COLUMNS
             + " FROM mms_data_source WHERE id = :id")
         .bind("id", id.value())
-        .map(ROW)
+        .map(DataSourceRow.CODEC)
         .findOne()
         .map(JdbcDataSourceRepository::toDomain)));
   }
@@ -60,7 +57,7 @@ public final class JdbcDataSourceRepository implements DataSourceRepository {
         .whereIf(q.type().map(Enum::name), "type = :type", "type")
         .whereIf(q.region(), "region = :region", "region");
     return db.withHandle(h -> Paging.page(h, DataSourceRow.COLUMNS, "mms_data_source", c, "id ASC",
-        q.page(), ROW, JdbcDataSourceRepository::toDomain));
+        q.page(), DataSourceRow.CODEC, JdbcDataSourceRepository::toDomain));
   }
 
   @Override

@@ -18,17 +18,16 @@ import io.vavr.control.Option;
 import java.util.List;
 import java.util.Objects;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Jobs in {@code mms_job}, read with their tally from {@code mms_job_tally} so that ListMmsJobs
  * filters and sorts by the derived status with an index and without reading tasks.
  */
 public final class JdbcJobRepository implements JobRepository {
-  private static final RowMapper<JobRow> ROW = ConstructorMapper.of(JobRow.class);
   private static final String INSERT = Sql.insert("mms_job", JobRow.COLUMNS);
   private static final String UPDATE = Sql.updateById("mms_job", JobRow.COLUMNS);
+  private static final String SELECT_SUMMARY =
+      "SELECT " + JobJdbcMapper.SUMMARY_COLUMNS + " FROM " + JobJdbcMapper.SUMMARY_FROM;
 
   private final Db db;
 
@@ -40,7 +39,7 @@ public final class JdbcJobRepository implements JobRepository {
   public void insert(Job job) {
     db.useHandle(h -> {
       JobTallies.lock(h, job.id(), job.sourceId());
-      h.createUpdate(INSERT).bindMethods(JobJdbcMapper.toRow(job)).execute();
+      JobRow.CODEC.bind(h.createUpdate(INSERT), JobJdbcMapper.toRow(job)).execute();
       alignTasks(h, job);
     });
   }
@@ -49,7 +48,7 @@ public final class JdbcJobRepository implements JobRepository {
   public void update(Job job) {
     db.useHandle(h -> {
       JobTallies.lockIfPresent(h, job.id());
-      h.createUpdate(UPDATE).bindMethods(JobJdbcMapper.toRow(job)).execute();
+      JobRow.CODEC.bind(h.createUpdate(UPDATE), JobJdbcMapper.toRow(job)).execute();
       alignTasks(h, job);
     });
   }
@@ -70,12 +69,11 @@ public final class JdbcJobRepository implements JobRepository {
   @Override
   public Option<JobSummary> findById(SourceId sourceId, JobId id) {
     return db.withHandle(h -> Option.ofOptional(
-        h.createQuery(JobRow.SELECT + " FROM " + JobRow.FROM + " WHERE j.id = :id AND j.source_id = :source")
+        h.createQuery(SELECT_SUMMARY + " WHERE j.id = :id AND j.source_id = :source")
             .bind("id", id.value())
             .bind("source", sourceId.value())
-            .map(ROW)
-            .findOne()
-            .map(JobJdbcMapper::toSummary)));
+            .map(JobJdbcMapper.SUMMARY)
+            .findOne()));
   }
 
   @Override
@@ -95,16 +93,16 @@ public final class JdbcJobRepository implements JobRepository {
     var orderBy = Paging.orderBy(q.sorts(), f -> switch (f) {
       case STATUS -> new SortColumn("jt.status_rank", false);
     }, "j.id");
-    return db.withHandle(h -> Paging.page(h, JobRow.SELECT.substring("SELECT ".length()),
-        JobRow.FROM, c, orderBy, q.page(), ROW, JobJdbcMapper::toSummary));
+    return db.withHandle(h -> Paging.page(h, JobJdbcMapper.SUMMARY_COLUMNS,
+        JobJdbcMapper.SUMMARY_FROM, c, orderBy, q.page(), JobJdbcMapper.SUMMARY, s -> s));
   }
 
   @Override
   public List<Job> findBySource(SourceId sourceId) {
-    return db.withHandle(h -> h.createQuery(JobRow.SELECT + " FROM " + JobRow.FROM
-            + " WHERE j.source_id = :source ORDER BY j.id")
+    return db.withHandle(h -> h.createQuery("SELECT " + JobRow.COLUMNS
+            + " FROM mms_job WHERE source_id = :source ORDER BY id")
         .bind("source", sourceId.value())
-        .map(ROW)
+        .map(JobRow.CODEC)
         .list()
         .stream()
         .map(JobJdbcMapper::toDomain)

@@ -1,6 +1,8 @@
 package dev.mms.adapter.jdbc.job;
 
 import dev.mms.adapter.jdbc.json.JsonCodec;
+import dev.mms.adapter.jdbc.sql.ColumnReader;
+import dev.mms.adapter.jdbc.sql.Sql;
 import dev.mms.adapter.jdbc.sql.Times;
 import dev.mms.domain.catalog.DatabaseId;
 import dev.mms.domain.job.Eta;
@@ -13,20 +15,37 @@ import dev.mms.domain.name.JobName;
 import dev.mms.domain.name.SourceName;
 import dev.mms.domain.source.SourceId;
 import dev.mms.domain.timer.TimerId;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.jdbi.v3.core.mapper.RowMapper;
 
-/** Job ↔ row. */
+/** Job ↔ row, and a job read with its tally. */
 final class JobJdbcMapper {
+  /** A job and its tally's counts, which are null while the job has no tally. */
+  static final String SUMMARY_COLUMNS =
+      Sql.qualified("j", JobRow.COLUMNS) + ", jt.total, jt.init, jt.done, jt.failed";
+  static final String SUMMARY_FROM = "mms_job j LEFT JOIN mms_job_tally jt ON jt.job_id = j.id";
+  static final RowMapper<JobSummary> SUMMARY = ColumnReader.mapper(JobJdbcMapper::summary);
+
   private JobJdbcMapper() {}
+
+  private static JobSummary summary(ColumnReader in) throws SQLException {
+    var job = toDomain(JobRow.CODEC.read(in));
+    Long total = in.nextLongOrNull();
+    long init = in.nextLong();
+    long done = in.nextLong();
+    long failed = in.nextLong();
+    var tally = total == null ? TaskTally.EMPTY : new TaskTally(total, init, done, failed);
+    return new JobSummary(job, tally);
+  }
 
   static JobRow toRow(Job j) {
     return new JobRow(j.id().value(), j.sourceId().value(), j.name().value(), j.sourceName().value(),
         j.dbId().value(), j.srcDbName().value(), j.srcSchemaName().orElse(null), j.dstDbName(),
         j.dstSchemaName().orElse(null), JsonCodec.jobConfig(j.config()),
         j.eta().map(e -> e.date().toEpochDay()).orElse(null), j.stopped(),
-        j.timerId().map(TimerId::value).orElse(null), Times.nanos(j.createTime()), null, null, null,
-        null);
+        j.timerId().map(TimerId::value).orElse(null), Times.nanos(j.createTime()));
   }
 
   static Job toDomain(JobRow r) {
@@ -36,13 +55,6 @@ final class JobJdbcMapper {
         JsonCodec.jobConfig(r.config()),
         Optional.ofNullable(r.etaDay()).map(d -> new Eta(LocalDate.ofEpochDay(d))), r.stopped(),
         Optional.ofNullable(r.timerId()).map(TimerId::new), Times.instant(r.createTime()));
-  }
-
-  static JobSummary toSummary(JobRow r) {
-    var tally = r.total() == null
-        ? TaskTally.EMPTY
-        : new TaskTally(r.total(), r.init(), r.done(), r.failed());
-    return new JobSummary(toDomain(r), tally);
   }
 
   /** Where a job's tasks sort in claims: by eta in days, jobs without one last. */

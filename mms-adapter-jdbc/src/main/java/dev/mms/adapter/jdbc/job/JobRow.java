@@ -1,7 +1,9 @@
 package dev.mms.adapter.jdbc.job;
 
-/** A row of {@code mms_job}, read with its tally's counts (null when it has no tally yet). */
-public record JobRow(
+import dev.mms.adapter.jdbc.sql.RowCodec;
+
+/** A row of {@code mms_job}; the config is JSON. */
+record JobRow(
     long id,
     long sourceId,
     String name,
@@ -15,16 +17,16 @@ public record JobRow(
     Long etaDay,
     boolean stopped,
     Long timerId,
-    long createTime,
-    Long total,
-    Long init,
-    Long done,
-    Long failed) {
+    long createTime) {
 
   static final String COLUMNS = "id, source_id, name, source_name, db_id, src_db_name,"
       + " src_schema_name, dst_db_name, dst_schema_name, config, eta_day, stopped, timer_id, create_time";
-  static final String SELECT = "SELECT j.id, j.source_id, j.name, j.source_name, j.db_id,"
-      + " j.src_db_name, j.src_schema_name, j.dst_db_name, j.dst_schema_name, j.config, j.eta_day,"
-      + " j.stopped, j.timer_id, j.create_time, jt.total, jt.init, jt.done, jt.failed";
-  static final String FROM = "mms_job j LEFT JOIN mms_job_tally jt ON jt.job_id = j.id";
+  static final RowCodec<JobRow> CODEC = RowCodec.of(JobRow.class, COLUMNS,
+      in -> new JobRow(in.nextLong(), in.nextLong(), in.nextString(), in.nextString(),
+          in.nextLong(), in.nextString(), in.nextString(), in.nextString(), in.nextString(),
+          in.nextString(), in.nextLongOrNull(), in.nextBoolean(), in.nextLongOrNull(),
+          in.nextLong()),
+      (r, out) -> out.add(r.id).add(r.sourceId).add(r.name).add(r.sourceName).add(r.dbId)
+          .add(r.srcDbName).add(r.srcSchemaName).add(r.dstDbName).add(r.dstSchemaName)
+          .add(r.config).add(r.etaDay).add(r.stopped).add(r.timerId).add(r.createTime));
 }

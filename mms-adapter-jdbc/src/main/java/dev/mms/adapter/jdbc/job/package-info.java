@@ -1,2 +1,2 @@
-/** Jobs, read with the tally of their tasks. Row records are public only for JDBI's mappers. */
+/** Jobs, read with the tally of their tasks. */
 package dev.mms.adapter.jdbc.job;

@@ -3,7 +3,9 @@ package dev.mms.adapter.jdbc.sql;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /** Bulk writes in batches, and long id lists cut into pieces a database accepts in one IN list. */
 public final class Batches {
@@ -12,12 +14,14 @@ public final class Batches {
 
   private Batches() {}
 
-  /** Runs {@code sql} once per row, binding each row's accessor methods by name. */
-  public static void execute(Handle handle, String sql, Collection<?> rows) {
+  /** Runs {@code sql} once per row, its parameters bound by {@code bind}. */
+  public static <T> void execute(
+      Handle handle, String sql, Collection<T> rows, BiConsumer<PreparedBatch, T> bind) {
     for (var chunk : chunks(rows)) {
       var batch = handle.prepareBatch(sql);
       for (var row : chunk) {
-        batch.bindMethods(row).add();
+        bind.accept(batch, row);
+        batch.add();
       }
       batch.execute();
     }

@@ -35,7 +35,7 @@ public final class Sql {
     return Arrays.stream(names(columns)).map(n -> alias + "." + n).collect(Collectors.joining(", "));
   }
 
-  private static String[] names(String columns) {
+  static String[] names(String columns) {
     return Arrays.stream(columns.split(",")).map(String::trim).filter(s -> !s.isEmpty())
         .toArray(String[]::new);
   }

@@ -11,6 +11,7 @@ import dev.mms.adapter.jdbc.job.JdbcJobRepository;
 import dev.mms.adapter.jdbc.sql.Db;
 import dev.mms.adapter.jdbc.sql.Dialect;
 import dev.mms.adapter.jdbc.sql.JdbcStoreException;
+import dev.mms.adapter.jdbc.sql.StoreArguments;
 import dev.mms.adapter.jdbc.task.JdbcTaskLogRepository;
 import dev.mms.adapter.jdbc.task.JdbcTaskRepository;
 import dev.mms.adapter.jdbc.timer.JdbcTimerLogRepository;
@@ -85,6 +86,7 @@ public final class JdbcStore implements AutoCloseable {
       migrate(pool, dialect, config);
       var jdbi = Jdbi.create(pool);
       jdbi.setTemplateEngine(new NoTemplateEngine());
+      jdbi.registerArgument(new StoreArguments());
       var store = new JdbcStore(pool, new Db(jdbi, dialect, config.safeUrl()));
       store.ids.createMissingSequences();
       return store;

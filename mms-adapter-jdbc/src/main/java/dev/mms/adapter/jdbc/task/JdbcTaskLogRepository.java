@@ -12,16 +12,12 @@ import dev.mms.domain.task.TaskLogId;
 import dev.mms.domain.task.TaskStatus;
 import java.util.List;
 import java.util.Objects;
-import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Task history in {@code mms_task_log}. Each line also records its task's job, so a job's history
  * can be deleted after its tasks are gone.
  */
 public final class JdbcTaskLogRepository implements TaskLogRepository {
-  private static final RowMapper<TaskLogRow> ROW = ConstructorMapper.of(TaskLogRow.class);
-
   private static final String INSERT = "INSERT INTO mms_task_log (" + TaskLogRow.COLUMNS + ", job_id)"
       + " VALUES (:id, :taskId, :sourceId, :status, :action, :msg, :createTime,"
       + " (SELECT job_id FROM mms_task WHERE id = :taskId))";
@@ -38,7 +34,7 @@ public final class JdbcTaskLogRepository implements TaskLogRepository {
         .map(log -> new TaskLogRow(log.id().value(), log.taskId().value(), log.sourceId().value(),
             log.status().name(), log.action(), log.msg(), Times.nanos(log.createTime())))
         .toList();
-    db.useHandle(h -> Batches.execute(h, INSERT, rows));
+    db.useHandle(h -> Batches.execute(h, INSERT, rows, TaskLogRow.CODEC::bind));
   }
 
   @Override
@@ -46,7 +42,7 @@ public final class JdbcTaskLogRepository implements TaskLogRepository {
     return db.withHandle(h -> h.createQuery("SELECT " + TaskLogRow.COLUMNS
             + " FROM mms_task_log WHERE task_id = :task ORDER BY id")
         .bind("task", taskId.value())
-        .map(ROW)
+        .map(TaskLogRow.CODEC)
         .list()
         .stream()
         .map(r -> new TaskLog(new TaskLogId(r.id()), new TaskId(r.taskId()), new SourceId(r.sourceId()),

@@ -2,6 +2,7 @@ package dev.mms.adapter.jdbc.task;
 
 import dev.mms.adapter.jdbc.catalog.PartitionSpecs;
 import dev.mms.adapter.jdbc.sql.Batches;
+import dev.mms.adapter.jdbc.sql.ColumnReader;
 import dev.mms.adapter.jdbc.sql.Criteria;
 import dev.mms.adapter.jdbc.sql.Db;
 import dev.mms.adapter.jdbc.sql.Paging;
@@ -36,7 +37,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Tasks in {@code mms_task}, the partitions each covers in {@code mms_task_partition}, and the
@@ -44,8 +44,8 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
  * version; claims are in {@link TaskClaims}.
  */
 public final class JdbcTaskRepository implements TaskRepository {
-  static final RowMapper<TaskRow> ROW = ConstructorMapper.of(TaskRow.class);
-  private static final RowMapper<Link> LINK = ConstructorMapper.of(Link.class);
+  private static final RowMapper<Link> LINK =
+      ColumnReader.mapper(in -> new Link(in.nextLong(), in.nextLong()));
   private static final String INSERT = Sql.insert("mms_task", TaskRow.COLUMNS);
   private static final String INSERT_LINK = Sql.insert("mms_task_partition", TaskPartitionRow.COLUMNS);
   private static final String UPDATE = "UPDATE mms_task SET " + Sql.assignments(TaskRow.MUTABLE)
@@ -60,8 +60,8 @@ public final class JdbcTaskRepository implements TaskRepository {
     this.claims = new TaskClaims(db, this);
   }
 
-  /** A task id with one item (a partition or a table) it covers. */
-  public record Link(long taskId, long itemId) {}
+  /** A task id with one item (a partition or a table) it covers, selected in that order. */
+  private record Link(long taskId, long itemId) {}
 
   @Override
   public void insertAll(Collection<Task> tasks) {
@@ -80,8 +80,8 @@ public final class JdbcTaskRepository implements TaskRepository {
         links.addAll(TaskJdbcMapper.partitionRows(t));
         tally = tally.plus(t.status());
       }
-      Batches.execute(h, INSERT, rows);
-      Batches.execute(h, INSERT_LINK, links);
+      Batches.execute(h, INSERT, rows, TaskRow.CODEC::bind);
+      Batches.execute(h, INSERT_LINK, links, TaskPartitionRow.CODEC::bind);
       JobTallies.write(h, job, jobTasks.get(0).sourceId(), tally);
     }));
   }
@@ -90,14 +90,14 @@ public final class JdbcTaskRepository implements TaskRepository {
   private static TaskJdbcMapper.JobState jobState(Handle h, JobId job) {
     return h.createQuery("SELECT eta_day, stopped FROM mms_job WHERE id = :job")
         .bind("job", job.value())
-        .map(ConstructorMapper.of(JobFlags.class))
+        .map(ColumnReader.mapper(in -> {
+          Long etaDay = in.nextLongOrNull();
+          boolean stopped = in.nextBoolean();
+          return new TaskJdbcMapper.JobState(etaDay == null ? Long.MAX_VALUE : etaDay, !stopped);
+        }))
         .findOne()
-        .map(j -> new TaskJdbcMapper.JobState(j.etaDay() == null ? Long.MAX_VALUE : j.etaDay(), !j.stopped()))
         .orElse(TaskJdbcMapper.JobState.ABSENT);
   }
-
-  /** The columns of {@code mms_job} its tasks copy. */
-  public record JobFlags(Long etaDay, boolean stopped) {}
 
   @Override
   public Either<DomainError, Task> update(Task next, long base) {
@@ -118,8 +118,8 @@ public final class JdbcTaskRepository implements TaskRepository {
       // above cannot go stale unseen, since the update below is fenced by the same version.
       boolean recounts = !TaskTally.countsAlike(old, next.status());
       var tally = recounts ? JobTallies.lockIfPresent(h, next.jobId()) : Optional.<TaskTally>empty();
-      int changed = h.createUpdate(UPDATE)
-          .bindMethods(TaskJdbcMapper.toRow(next, TaskJdbcMapper.JobState.ABSENT))
+      int changed = TaskRow.CODEC
+          .bind(h.createUpdate(UPDATE), TaskJdbcMapper.toRow(next, TaskJdbcMapper.JobState.ABSENT))
           .bind("expected", expected)
           .execute();
       if (changed == 0) {
@@ -153,7 +153,7 @@ public final class JdbcTaskRepository implements TaskRepository {
         h.createQuery(SELECT + " WHERE t.id = :id AND t.source_id = :source")
             .bind("id", id.value())
             .bind("source", sourceId.value())
-            .map(ROW)
+            .map(TaskRow.CODEC)
             .findOne()
             .map(r -> TaskJdbcMapper.toDomain(r, partitionsOf(h, List.of(r)).getOrDefault(r.id(), List.of())))));
   }
@@ -163,7 +163,7 @@ public final class JdbcTaskRepository implements TaskRepository {
     return db.withHandle(h -> {
       var rows = h.createQuery(SELECT + " WHERE t.job_id = :job ORDER BY t.id")
           .bind("job", jobId.value())
-          .map(ROW)
+          .map(TaskRow.CODEC)
           .list();
       var partitions = new HashMap<Long, List<PartitionId>>();
       h.createQuery("SELECT tp.task_id, tp.partition_id AS item_id FROM mms_task_partition tp"
@@ -204,7 +204,7 @@ public final class JdbcTaskRepository implements TaskRepository {
     }, "t.id");
     return db.withHandle(h -> {
       var page = Paging.page(h, Sql.qualified("t", TaskRow.COLUMNS), "mms_task t", c, orderBy,
-          q.page(), ROW, r -> r);
+          q.page(), TaskRow.CODEC, r -> r);
       var partitions = partitionsOf(h, page.items());
       return page.map(r -> TaskJdbcMapper.toDomain(r, partitions.getOrDefault(r.id(), List.of())));
     });

@@ -1,6 +1,8 @@
 package dev.mms.adapter.jdbc.task;
 
 import dev.mms.adapter.jdbc.sql.Criteria;
+import dev.mms.adapter.jdbc.sql.RowCodec;
+import dev.mms.adapter.jdbc.sql.Sql;
 import dev.mms.domain.job.JobId;
 import dev.mms.domain.job.TaskTally;
 import dev.mms.domain.source.SourceId;
@@ -10,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * The {@code mms_job_tally} rows: the counts a job's status derives from. A tally's row is also
@@ -20,15 +20,23 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
  * transaction. A write of one task that leaves the counts alike takes no lock but its task row's.
  */
 public final class JobTallies {
-  private static final String COLUMNS = "job_id, source_id, total, init, done, failed, status, status_rank";
-
-  private static final RowMapper<TallyRow> ROW = ConstructorMapper.of(TallyRow.class);
+  private static final String INSERT = Sql.insert("mms_job_tally", TallyRow.COLUMNS);
+  private static final String UPDATE = "UPDATE mms_job_tally SET total = :total, init = :init,"
+      + " done = :done, failed = :failed, status = :status, status_rank = :statusRank"
+      + " WHERE job_id = :jobId";
 
   private JobTallies() {}
 
   /** A row of {@code mms_job_tally}. */
-  public record TallyRow(long jobId, long sourceId, long total, long init, long done, long failed,
-                  String status, int statusRank) {
+  private record TallyRow(long jobId, long sourceId, long total, long init, long done, long failed,
+                          String status, int statusRank) {
+    static final String COLUMNS = "job_id, source_id, total, init, done, failed, status, status_rank";
+    static final RowCodec<TallyRow> CODEC = RowCodec.of(TallyRow.class, COLUMNS,
+        in -> new TallyRow(in.nextLong(), in.nextLong(), in.nextLong(), in.nextLong(), in.nextLong(),
+            in.nextLong(), in.nextString(), in.nextInt()),
+        (r, out) -> out.add(r.jobId).add(r.sourceId).add(r.total).add(r.init).add(r.done)
+            .add(r.failed).add(r.status).add(r.statusRank));
+
     TaskTally tally() {
       return new TaskTally(total, init, done, failed);
     }
@@ -43,15 +51,15 @@ public final class JobTallies {
   }
 
   private static void insert(Handle h, TallyRow row) {
-    h.createUpdate("INSERT INTO mms_job_tally (" + COLUMNS + ") VALUES (:jobId, :sourceId, :total,"
-        + " :init, :done, :failed, :status, :statusRank)").bindMethods(row).execute();
+    TallyRow.CODEC.bind(h.createUpdate(INSERT), row).execute();
   }
 
   /** Locks the job's tally if it has one. */
   public static Optional<TaskTally> lockIfPresent(Handle h, JobId job) {
-    return h.createQuery("SELECT " + COLUMNS + " FROM mms_job_tally WHERE job_id = :job FOR UPDATE")
+    return h.createQuery("SELECT " + TallyRow.COLUMNS
+            + " FROM mms_job_tally WHERE job_id = :job FOR UPDATE")
         .bind("job", job.value())
-        .map(ROW)
+        .map(TallyRow.CODEC)
         .findOne()
         .map(TallyRow::tally);
   }
@@ -59,11 +67,7 @@ public final class JobTallies {
   /** Stores the job's new tally (creating its row if it has none). */
   static void write(Handle h, JobId job, SourceId source, TaskTally tally) {
     var row = row(job.value(), source.value(), tally);
-    int changed = h.createUpdate("UPDATE mms_job_tally SET total = :total, init = :init,"
-            + " done = :done, failed = :failed, status = :status, status_rank = :statusRank"
-            + " WHERE job_id = :jobId")
-        .bindMethods(row)
-        .execute();
+    int changed = TallyRow.CODEC.bind(h.createUpdate(UPDATE), row).execute();
     if (changed == 0) {
       insert(h, row);
     }
@@ -82,8 +86,8 @@ public final class JobTallies {
   static Map<JobId, TaskTally> find(Handle h, List<Long> jobIds) {
     var c = new Criteria().whereIn("job_id", jobIds);
     var out = new HashMap<JobId, TaskTally>();
-    c.bind(h.createQuery("SELECT " + COLUMNS + " FROM mms_job_tally" + c.sql()))
-        .map(ROW)
+    c.bind(h.createQuery("SELECT " + TallyRow.COLUMNS + " FROM mms_job_tally" + c.sql()))
+        .map(TallyRow.CODEC)
         .forEach(r -> out.put(new JobId(r.jobId()), r.tally()));
     return out;
   }

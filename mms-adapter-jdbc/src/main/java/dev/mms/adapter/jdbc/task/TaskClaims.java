@@ -2,6 +2,7 @@ package dev.mms.adapter.jdbc.task;
 
 import dev.mms.adapter.jdbc.sql.Criteria;
 import dev.mms.adapter.jdbc.sql.Db;
+import dev.mms.adapter.jdbc.sql.RowCodec;
 import dev.mms.adapter.jdbc.sql.Times;
 import dev.mms.application.port.out.ClaimRequest;
 import dev.mms.domain.task.Lease;
@@ -16,8 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Leasing runnable tasks to a worker, safely across processes sharing the database.
@@ -32,7 +31,6 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
  * H2 (no SKIP LOCKED) safe as well.
  */
 final class TaskClaims {
-  private static final RowMapper<LiveLease> LIVE = ConstructorMapper.of(LiveLease.class);
   private static final List<String> FAILED = Stream.of(TaskStatus.values())
       .filter(TaskStatus::failed).map(Enum::name).toList();
   private static final int MAX_EXCLUDED = 100;
@@ -47,15 +45,19 @@ final class TaskClaims {
   }
 
   /** A live lease as the claim rules see it. */
-  public record LiveLease(long sourceId, String dstKey, String status) {}
+  private record LiveLease(long sourceId, String dstKey, String status) {
+    static final String COLUMNS = "source_id, dst_key, status";
+    static final RowCodec<LiveLease> CODEC = RowCodec.readOnly(LiveLease.class, COLUMNS,
+        in -> new LiveLease(in.nextLong(), in.nextString(), in.nextString()));
+  }
 
   List<Task> claim(ClaimRequest request) {
     return db.withHandle(h -> {
       h.createQuery("SELECT id FROM mms_claim_lock WHERE id = 1 FOR UPDATE").mapTo(Integer.class).one();
       var state = new LeaseState(request.perSourceLimit());
-      h.createQuery("SELECT source_id, dst_key, status FROM mms_task WHERE lease_expires > :now")
+      h.createQuery("SELECT " + LiveLease.COLUMNS + " FROM mms_task WHERE lease_expires > :now")
           .bind("now", Times.nanos(request.now()))
-          .map(LIVE)
+          .map(LiveLease.CODEC)
           .forEach(state::add);
       var claimed = new ArrayList<Task>();
       // FOR UPDATE locks every row a page returns, and locking a row writes it: pages stay small,
@@ -113,7 +115,7 @@ final class TaskClaims {
     var sql = "SELECT " + TaskRow.COLUMNS + " FROM mms_task" + c.sql()
         + " ORDER BY eta_order, job_id, id LIMIT " + pageSize
         + (db.dialect().skipsLockedRows() ? " FOR UPDATE SKIP LOCKED" : "");
-    return c.bind(h.createQuery(sql)).map(JdbcTaskRepository.ROW).list();
+    return c.bind(h.createQuery(sql)).map(TaskRow.CODEC).list();
   }
 
   private Optional<Task> lease(Handle h, TaskRow row, ClaimRequest request) {

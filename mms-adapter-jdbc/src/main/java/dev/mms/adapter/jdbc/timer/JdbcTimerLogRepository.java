@@ -3,6 +3,7 @@ package dev.mms.adapter.jdbc.timer;
 import dev.mms.adapter.jdbc.sql.Criteria;
 import dev.mms.adapter.jdbc.sql.Db;
 import dev.mms.adapter.jdbc.sql.Paging;
+import dev.mms.adapter.jdbc.sql.RowCodec;
 import dev.mms.adapter.jdbc.sql.Sql;
 import dev.mms.adapter.jdbc.sql.Times;
 import dev.mms.application.port.out.TimerLogRepository;
@@ -15,12 +16,10 @@ import dev.mms.domain.timer.TimerLog;
 import dev.mms.domain.timer.TimerLogId;
 import java.util.Objects;
 import java.util.Optional;
-import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /** What timers did, in {@code mms_timer_log}. */
 public final class JdbcTimerLogRepository implements TimerLogRepository {
-  private static final RowMapper<TimerLogRow> ROW = ConstructorMapper.of(TimerLogRow.class);
+  private static final String INSERT = Sql.insert("mms_timer_log", TimerLogRow.COLUMNS);
 
   private final Db db;
 
@@ -29,9 +28,14 @@ public final class JdbcTimerLogRepository implements TimerLogRepository {
   }
 
   /** A row of {@code mms_timer_log}. */
-  public record TimerLogRow(long id, long timerId, long sourceId, Long asyncTaskId, String action,
-                            String msg, long createTime) {
+  private record TimerLogRow(long id, long timerId, long sourceId, Long asyncTaskId, String action,
+                             String msg, long createTime) {
     static final String COLUMNS = "id, timer_id, source_id, async_task_id, action, msg, create_time";
+    static final RowCodec<TimerLogRow> CODEC = RowCodec.of(TimerLogRow.class, COLUMNS,
+        in -> new TimerLogRow(in.nextLong(), in.nextLong(), in.nextLong(), in.nextLongOrNull(),
+            in.nextString(), in.nextString(), in.nextLong()),
+        (r, out) -> out.add(r.id).add(r.timerId).add(r.sourceId).add(r.asyncTaskId).add(r.action)
+            .add(r.msg).add(r.createTime));
   }
 
   @Override
@@ -39,8 +43,7 @@ public final class JdbcTimerLogRepository implements TimerLogRepository {
     var row = new TimerLogRow(log.id().value(), log.timerId().value(), log.sourceId().value(),
         log.asyncTaskId().map(AsyncTaskId::value).orElse(null), log.action(), log.msg(),
         Times.nanos(log.createTime()));
-    db.useHandle(h -> h.createUpdate(Sql.insert("mms_timer_log", TimerLogRow.COLUMNS))
-        .bindMethods(row).execute());
+    db.useHandle(h -> TimerLogRow.CODEC.bind(h.createUpdate(INSERT), row).execute());
   }
 
   @Override
@@ -48,7 +51,7 @@ public final class JdbcTimerLogRepository implements TimerLogRepository {
     var c = new Criteria().where("timer_id = :timer", "timer", timerId.value());
     return db.withHandle(h -> Paging.page(h, TimerLogRow.COLUMNS, "mms_timer_log", c,
         "create_time DESC, id DESC",
-        page, ROW, r -> new TimerLog(new TimerLogId(r.id()), new TimerId(r.timerId()),
+        page, TimerLogRow.CODEC, r -> new TimerLog(new TimerLogId(r.id()), new TimerId(r.timerId()),
             new SourceId(r.sourceId()), Optional.ofNullable(r.asyncTaskId()).map(AsyncTaskId::new),
             r.action(), r.msg(), Times.instant(r.createTime()))));
   }

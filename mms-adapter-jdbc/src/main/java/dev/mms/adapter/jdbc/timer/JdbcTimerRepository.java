@@ -5,6 +5,7 @@ import dev.mms.adapter.jdbc.sql.Batches;
 import dev.mms.adapter.jdbc.sql.Criteria;
 import dev.mms.adapter.jdbc.sql.Db;
 import dev.mms.adapter.jdbc.sql.Paging;
+import dev.mms.adapter.jdbc.sql.RowCodec;
 import dev.mms.adapter.jdbc.sql.Sql;
 import dev.mms.adapter.jdbc.sql.Times;
 import dev.mms.application.port.out.TimerRepository;
@@ -21,15 +22,12 @@ import io.vavr.control.Option;
 import java.util.List;
 import java.util.Objects;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.mapper.RowMapper;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * Timers in {@code mms_timer}; the tables of each timer's config are also kept in {@code
  * mms_timer_table}, so ListMmsTimers filters by table with an index.
  */
 public final class JdbcTimerRepository implements TimerRepository {
-  private static final RowMapper<TimerRow> ROW = ConstructorMapper.of(TimerRow.class);
   private static final String SELECT = "SELECT " + TimerRow.COLUMNS + " FROM mms_timer";
   private static final String INSERT = Sql.insert("mms_timer", TimerRow.COLUMNS);
   private static final String UPDATE = Sql.updateById("mms_timer", TimerRow.COLUMNS);
@@ -41,12 +39,16 @@ public final class JdbcTimerRepository implements TimerRepository {
   }
 
   /** A row of {@code mms_timer_table}. */
-  public record TimerTableRow(long timerId, String tableName) {}
+  private record TimerTableRow(long timerId, String tableName) {
+    static final String COLUMNS = "timer_id, table_name";
+    static final RowCodec<TimerTableRow> CODEC = RowCodec.writeOnly(TimerTableRow.class, COLUMNS,
+        (r, out) -> out.add(r.timerId).add(r.tableName));
+  }
 
   @Override
   public void insert(Timer timer) {
     db.useHandle(h -> {
-      h.createUpdate(INSERT).bindMethods(toRow(timer)).execute();
+      TimerRow.CODEC.bind(h.createUpdate(INSERT), toRow(timer)).execute();
       writeTables(h, timer);
     });
   }
@@ -54,16 +56,16 @@ public final class JdbcTimerRepository implements TimerRepository {
   @Override
   public void update(Timer timer) {
     db.useHandle(h -> {
-      h.createUpdate(UPDATE).bindMethods(toRow(timer)).execute();
+      TimerRow.CODEC.bind(h.createUpdate(UPDATE), toRow(timer)).execute();
       deleteTables(h, timer.id());
       writeTables(h, timer);
     });
   }
 
   private static void writeTables(Handle h, Timer timer) {
-    Batches.execute(h, "INSERT INTO mms_timer_table (timer_id, table_name) VALUES (:timerId, :tableName)",
+    Batches.execute(h, Sql.insert("mms_timer_table", TimerTableRow.COLUMNS),
         timer.config().tables().stream().map(t -> new TimerTableRow(timer.id().value(), t.value()))
-            .distinct().toList());
+            .distinct().toList(), TimerTableRow.CODEC::bind);
   }
 
   private static void deleteTables(Handle h, TimerId id) {
@@ -75,7 +77,7 @@ public final class JdbcTimerRepository implements TimerRepository {
     return db.withHandle(h -> Option.ofOptional(h.createQuery(SELECT + " WHERE id = :id AND source_id = :source")
         .bind("id", id.value())
         .bind("source", sourceId.value())
-        .map(ROW)
+        .map(TimerRow.CODEC)
         .findOne()
         .map(JdbcTimerRepository::toDomain)));
   }
@@ -90,13 +92,13 @@ public final class JdbcTimerRepository implements TimerRepository {
             + " WHERE table_name = :srcTable)", "srcTable")
         .whereIf(q.stopped(), "stopped = :stopped", "stopped");
     return db.withHandle(h -> Paging.page(h, TimerRow.COLUMNS, "mms_timer", c, "id ASC", q.page(),
-        ROW, JdbcTimerRepository::toDomain));
+        TimerRow.CODEC, JdbcTimerRepository::toDomain));
   }
 
   @Override
   public List<Timer> findActive() {
     return db.withHandle(h -> h.createQuery(SELECT + " WHERE stopped = FALSE ORDER BY id")
-        .map(ROW)
+        .map(TimerRow.CODEC)
         .list()
         .stream()
         .map(JdbcTimerRepository::toDomain)

@@ -1,2 +1,2 @@
-/** Timers, the tables their configs name, and their logs. Row records are public only for JDBI's mappers. */
+/** Timers, the tables their configs name, and their logs. */
 package dev.mms.adapter.jdbc.timer;
