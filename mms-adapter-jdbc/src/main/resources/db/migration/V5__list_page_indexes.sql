@@ -27,3 +27,15 @@ CREATE INDEX mms_partition_source_ddl_time
   ON mms_partition (source_id, deleted, last_ddl_time_unknown, last_ddl_time, id);
 CREATE INDEX mms_partition_source_ddl_time_desc
   ON mms_partition (source_id, deleted, last_ddl_time_unknown, last_ddl_time DESC, id);
+
+-- Lists filtered by one table name (ListMmsTasks' srcTableName and dstTableName, ListMmsPartitions'
+-- tableName) match a thousand rows of a million and take the first page in id order. No index gave
+-- those rows in id order, so once statistics were gathered PostgreSQL walked the primary key and
+-- checked each row, expecting matches spread evenly; a table's rows sit together, so it read half
+-- the table (110-300 ms) where reading the matches takes 0.1 ms. An index on the name, then id,
+-- serves the page exactly. The task ones keep job_id last, for ListMmsJobs' table filters.
+DROP INDEX mms_task_src_table_name${on_mms_task};
+DROP INDEX mms_task_dst_table_name${on_mms_task};
+CREATE INDEX mms_task_src_table_name ON mms_task (source_id, src_table_name, id, job_id);
+CREATE INDEX mms_task_dst_table_name ON mms_task (source_id, dst_table_name, id, job_id);
+CREATE INDEX mms_partition_table_name ON mms_partition (source_id, table_name, deleted, id);
