@@ -147,6 +147,15 @@ public abstract class TaskRepositoryContract extends PortContract {
     assertThat(tallies).isEqualTo(Map.of(J1, new TaskTally(1, 0, 1, 0), new JobId(2), TaskTally.EMPTY));
   }
 
+  @Test
+  void a_deleted_job_s_tally_goes_on_counting_its_tasks_still_stored() {
+    insertJobWith(task(1, 1, 1).status(TaskStatus.DONE).build());
+
+    stores.jobs().delete(J1);
+
+    assertThat(tally(J1)).isEqualTo(new TaskTally(1, 0, 1, 0));
+  }
+
   // ---- list query
 
   @Test
