@@ -202,8 +202,9 @@ public final class JdbcTaskRepository implements TaskRepository {
       case STATUS -> new SortColumn("t.status_rank", false);
     }, "t.id");
     return db.withHandle(h -> {
-      var page = Paging.page(h, Sql.qualified("t", TaskRow.COLUMNS), "mms_task t", c, orderBy,
-          q.page(), ROW, r -> r);
+      long total = TalliedTotal.of(h, q).orElseGet(() -> Paging.count(h, "mms_task t", c));
+      var page = Paging.page(h, total, Sql.qualified("t", TaskRow.COLUMNS), "mms_task t", c,
+          orderBy, q.page(), ROW, r -> r);
       var partitions = partitionsOf(h, page.items());
       return page.map(r -> TaskJdbcMapper.toDomain(r, partitions.getOrDefault(r.id(), List.of())));
     });
