@@ -14,9 +14,9 @@ import org.jdbi.v3.core.Handle;
  * per job (issue #7).
  *
  * <p>Exact because each task is counted in exactly one tally, its job's, under its own source:
- * every write of a job's tasks changes its tally in the same transaction, after locking it
- * ({@link JobTallies}); a tally goes only once it counts no task; and a job's tasks all have the
- * source of its tally ({@link JobTallies#lock} refuses others). A tally counts INIT tasks and
+ * every write that changes a job's counts changes its tally in the same transaction, after
+ * locking it ({@link JobTallies}); a tally goes only once it counts no task; and a job's tasks all
+ * have the source of its tally ({@link JobTallies#lock} refuses others). A tally counts INIT tasks and
  * DONE ones (the only done status) apiece, but its failed count spans three statuses, so a list
  * of one failed status still counts its tasks.
  */
