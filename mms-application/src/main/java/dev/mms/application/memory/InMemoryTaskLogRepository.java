@@ -31,9 +31,10 @@ public final class InMemoryTaskLogRepository implements TaskLogRepository {
   }
 
   @Override
-  public void append(TaskLog log) {
-    guard.write(() -> rows.insertAll(List.of(
-        new Row(log, tasks.rows.get(log.taskId()).map(Task::jobId)))));
+  public void appendAll(List<TaskLog> logs) {
+    guard.write(() -> rows.insertAll(logs.stream()
+        .map(log -> new Row(log, tasks.rows.get(log.taskId()).map(Task::jobId)))
+        .toList()));
   }
 
   @Override

@@ -55,15 +55,16 @@ public final class InMemoryTaskRepository implements TaskRepository {
   }
 
   @Override
-  public Either<DomainError, Task> update(Task next) {
+  public Either<DomainError, Task> update(Task next, long base) {
+    TaskRepository.requireBase(next, base);
     return guard.write(() -> {
       var stored = tasks.rows.get(next.id());
       if (stored.isEmpty()) {
         return Either.left(new Conflict("task " + next.id() + " no longer exists"));
       }
-      if (stored.get().version() != next.version() - 1) {
+      if (stored.get().version() != base) {
         return Either.left(new Conflict("task " + next.id() + " was changed meanwhile (version "
-            + stored.get().version() + ", write based on " + (next.version() - 1) + ")"));
+            + stored.get().version() + ", write based on " + base + ")"));
       }
       tasks.rows.put(next);
       return Either.right(next);

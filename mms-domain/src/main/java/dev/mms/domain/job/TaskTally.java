@@ -24,6 +24,14 @@ public record TaskTally(long total, long init, long done, long failed) {
     return tally;
   }
 
+  /**
+   * Whether the counts tell {@code a} and {@code b} apart: a task moving between two statuses they
+   * count alike (one running phase to the next) leaves its job's tally as it is.
+   */
+  public static boolean countsAlike(TaskStatus a, TaskStatus b) {
+    return EMPTY.plus(a).equals(EMPTY.plus(b));
+  }
+
   public TaskTally plus(TaskStatus s) {
     return new TaskTally(total + 1, init + (s == TaskStatus.INIT ? 1 : 0),
         done + (s.done() ? 1 : 0), failed + (s.failed() ? 1 : 0));

@@ -1,5 +1,6 @@
 package dev.mms.adapter.jdbc.task;
 
+import dev.mms.adapter.jdbc.sql.Batches;
 import dev.mms.adapter.jdbc.sql.Db;
 import dev.mms.adapter.jdbc.sql.Times;
 import dev.mms.application.port.out.TaskLogRepository;
@@ -21,6 +22,10 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 public final class JdbcTaskLogRepository implements TaskLogRepository {
   private static final RowMapper<TaskLogRow> ROW = ConstructorMapper.of(TaskLogRow.class);
 
+  private static final String INSERT = "INSERT INTO mms_task_log (" + TaskLogRow.COLUMNS + ", job_id)"
+      + " VALUES (:id, :taskId, :sourceId, :status, :action, :msg, :createTime,"
+      + " (SELECT job_id FROM mms_task WHERE id = :taskId))";
+
   private final Db db;
 
   public JdbcTaskLogRepository(Db db) {
@@ -28,14 +33,12 @@ public final class JdbcTaskLogRepository implements TaskLogRepository {
   }
 
   @Override
-  public void append(TaskLog log) {
-    var row = new TaskLogRow(log.id().value(), log.taskId().value(), log.sourceId().value(),
-        log.status().name(), log.action(), log.msg(), Times.nanos(log.createTime()));
-    db.useHandle(h -> h.createUpdate("INSERT INTO mms_task_log (" + TaskLogRow.COLUMNS + ", job_id)"
-            + " VALUES (:id, :taskId, :sourceId, :status, :action, :msg, :createTime,"
-            + " (SELECT job_id FROM mms_task WHERE id = :taskId))")
-        .bindMethods(row)
-        .execute());
+  public void appendAll(List<TaskLog> logs) {
+    var rows = logs.stream()
+        .map(log -> new TaskLogRow(log.id().value(), log.taskId().value(), log.sourceId().value(),
+            log.status().name(), log.action(), log.msg(), Times.nanos(log.createTime())))
+        .toList();
+    db.useHandle(h -> Batches.execute(h, INSERT, rows));
   }
 
   @Override

@@ -104,10 +104,10 @@ public final class JdbcTaskRepository implements TaskRepository {
   public record JobFlags(Long etaDay, boolean stopped) {}
 
   @Override
-  public Either<DomainError, Task> update(Task next) {
+  public Either<DomainError, Task> update(Task next, long base) {
+    TaskRepository.requireBase(next, base);
     return db.withHandle(h -> {
-      var tally = JobTallies.lockIfPresent(h, next.jobId());
-      long expected = next.version() - 1;
+      long expected = base;
       var before = h.createQuery("SELECT status FROM mms_task WHERE id = :id AND version = :expected")
           .bind("id", next.id().value())
           .bind("expected", expected)
@@ -116,6 +116,12 @@ public final class JdbcTaskRepository implements TaskRepository {
       if (before.isEmpty()) {
         return Either.<DomainError, Task>left(conflict(h, next));
       }
+      var old = TaskStatus.valueOf(before.get());
+      // Most writes move a task between statuses its job's tally counts alike: those leave the
+      // tally row unlocked, so the job's other tasks are not queued behind them. The status read
+      // above cannot go stale unseen, since the update below is fenced by the same version.
+      boolean recounts = !TaskTally.countsAlike(old, next.status());
+      var tally = recounts ? JobTallies.lockIfPresent(h, next.jobId()) : Optional.<TaskTally>empty();
       int changed = h.createUpdate(UPDATE)
           .bindMethods(TaskJdbcMapper.toRow(next, TaskJdbcMapper.JobState.ABSENT))
           .bind("expected", expected)
@@ -123,8 +129,7 @@ public final class JdbcTaskRepository implements TaskRepository {
       if (changed == 0) {
         return Either.<DomainError, Task>left(conflict(h, next));
       }
-      var old = TaskStatus.valueOf(before.get());
-      if (old != next.status()) {
+      if (recounts) {
         // A tally that cannot lose the old status no longer matches the tasks: count afresh.
         JobTallies.write(h, next.jobId(), next.sourceId(), tally
             .filter(t -> JobTallies.canRemove(t, old))

@@ -15,8 +15,9 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
  * The {@code mms_job_tally} rows: the counts a job's status derives from. A tally's row is also
- * the job's lock: every write to a job's tasks locks it first (so writers of one job queue there
- * instead of deadlocking on its task rows), and writes the new counts in the same transaction.
+ * the job's lock: every write that changes a job's counts locks it first (so writers of one job
+ * queue there instead of deadlocking on its task rows), and writes the new counts in the same
+ * transaction. A write of one task that leaves the counts alike takes no lock but its task row's.
  */
 public final class JobTallies {
   private static final String COLUMNS = "job_id, source_id, total, init, done, failed, status, status_rank";

@@ -58,7 +58,9 @@ final class TaskClaims {
           .map(LIVE)
           .forEach(state::add);
       var claimed = new ArrayList<Task>();
-      int pageSize = Math.max(4 * request.max(), 32);
+      // FOR UPDATE locks every row a page returns, and locking a row writes it: pages stay small,
+      // since the query already leaves out nearly everything admits() would refuse.
+      int pageSize = 2 * request.max();
       TaskRow last = null;
       while (claimed.size() < request.max()) {
         var page = candidates(h, request, state, last, pageSize);

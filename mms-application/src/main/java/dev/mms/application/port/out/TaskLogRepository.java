@@ -8,7 +8,12 @@ import java.util.List;
 
 /** The append-only history of every task. */
 public interface TaskLogRepository {
-  void append(TaskLog log);
+  default void append(TaskLog log) {
+    appendAll(List.of(log));
+  }
+
+  /** Appends several lines at once: what one write of a task records. */
+  void appendAll(List<TaskLog> logs);
 
   /** Ordered by id. */
   List<TaskLog> findByTask(TaskId taskId);

@@ -32,7 +32,27 @@ public interface TaskRepository {
    * Stores {@code next} only if the stored task still has version {@code next.version() - 1};
    * otherwise a {@code Conflict} (someone else changed it: a stop, another worker).
    */
-  Either<DomainError, Task> update(Task next);
+  default Either<DomainError, Task> update(Task next) {
+    return update(next, next.version() - 1);
+  }
+
+  /**
+   * Stores {@code next}, the result of one or more commands applied in turn to the task at
+   * version {@code base}, only if the stored task still has version {@code base}; otherwise a
+   * {@code Conflict}. One write then carries several transitions (each command still counts one
+   * version), so a worker makes a phase's end and the bookkeeping after it durable together.
+   *
+   * @throws IllegalArgumentException if {@code base} is not below {@code next.version()}
+   */
+  Either<DomainError, Task> update(Task next, long base);
+
+  /** What every implementation of {@link #update(Task, long)} checks first. */
+  static void requireBase(Task next, long base) {
+    if (base < 0 || base >= next.version()) {
+      throw new IllegalArgumentException("task " + next.id() + " at version " + next.version()
+          + " cannot be written over version " + base);
+    }
+  }
 
   /** Only a task of {@code sourceId}. */
   Option<Task> findById(SourceId sourceId, TaskId id);

@@ -77,23 +77,33 @@ public final class CatalogRollUp {
   }
 
   private void apply(Task task, MigrationStatus status, Instant at) {
-    tables.findById(task.sourceId(), task.tableId()).forEach(table -> {
-      MigrationStatus tableStatus;
-      if (task.partitions().isEmpty()) {
-        tableStatus = status;
-      } else {
-        partitions.updateStatus(task.partitions(), status, at);
+    // A child under way makes its parent DOING whatever its siblings are, so nothing is counted;
+    // only a child that still counts (not deleted) does.
+    var table = tables.findById(task.sourceId(), task.tableId());
+    var tableStatus = table.map(t -> applyToTable(task, t, status, at));
+    boolean tableDoing = tableStatus.contains(MigrationStatus.DOING) && table.exists(t -> !t.deleted());
+    rollUpDatabase(task.sourceId(), task.dbId(), at, tableDoing);
+  }
+
+  /** Sets the status of what the task covers, re-derives the table's and returns it. */
+  private MigrationStatus applyToTable(Task task, Table table, MigrationStatus status, Instant at) {
+    MigrationStatus tableStatus = status;
+    if (!task.partitions().isEmpty()) {
+      partitions.updateStatus(task.partitions(), status, at);
+      boolean doing = status == MigrationStatus.DOING
+          && partitions.findByIds(task.partitions()).stream().anyMatch(p -> !p.deleted());
+      if (!doing) {
         tableStatus = partitions.countsByTable(List.of(table.id()))
             .getOrDefault(table.id(), StatusCounts.NONE).rollUp();
       }
-      // A table whose every part is migrated is no longer "changed since the last migration".
-      boolean clearsUpdated = tableStatus == MigrationStatus.DONE && table.updated();
-      if (tableStatus != table.status() || clearsUpdated) {
-        var next = table.withStatus(tableStatus, at);
-        tables.updateAll(List.of(clearsUpdated ? next.withUpdated(false, at) : next));
-      }
-    });
-    rollUpDatabase(task.sourceId(), task.dbId(), at);
+    }
+    // A table whose every part is migrated is no longer "changed since the last migration".
+    boolean clearsUpdated = tableStatus == MigrationStatus.DONE && table.updated();
+    if (tableStatus != table.status() || clearsUpdated) {
+      var next = table.withStatus(tableStatus, at);
+      tables.updateAll(List.of(clearsUpdated ? next.withUpdated(false, at) : next));
+    }
+    return tableStatus;
   }
 
   /**
@@ -119,15 +129,15 @@ public final class CatalogRollUp {
         if (!changed.isEmpty()) {
           tables.updateAll(changed);
         }
-        rollUpDatabase(sourceId, dbId, at);
+        rollUpDatabase(sourceId, dbId, at, false);
       }
       return null;
     });
   }
 
-  private void rollUpDatabase(SourceId sourceId, DatabaseId dbId, Instant at) {
+  private void rollUpDatabase(SourceId sourceId, DatabaseId dbId, Instant at, boolean childDoing) {
     databases.findById(sourceId, dbId).forEach(db -> {
-      var dbStatus = tables.countsByDatabase(List.of(db.id()))
+      var dbStatus = childDoing ? MigrationStatus.DOING : tables.countsByDatabase(List.of(db.id()))
           .getOrDefault(db.id(), StatusCounts.NONE).rollUp();
       if (dbStatus != db.status()) {
         databases.updateAll(List.of(db.withStatus(dbStatus, at)));

@@ -33,10 +33,10 @@ final class ConflictingTasks implements TaskRepository {
   }
 
   @Override
-  public Either<DomainError, Task> update(Task next) {
+  public Either<DomainError, Task> update(Task next, long base) {
     return next.id().equals(contested)
         ? Either.left(new Conflict("task " + contested + " was changed by someone else"))
-        : tasks.update(next);
+        : tasks.update(next, base);
   }
 
   @Override

@@ -35,6 +35,16 @@ public abstract class TaskLogRepositoryContract extends PortContract {
   }
 
   @Test
+  void lines_appended_together_are_all_kept_with_their_own_task() {
+    stores.taskLogs().appendAll(List.of(taskLog(5, 1, 1, TaskStatus.SCHEMA_DONE),
+        taskLog(4, 1, 1, TaskStatus.SCHEMA_DOING), taskLog(6, 2, 1, TaskStatus.DATA_DOING)));
+
+    assertThat(stores.taskLogs().findByTask(new TaskId(1)))
+        .containsExactly(taskLog(4, 1, 1, TaskStatus.SCHEMA_DOING), taskLog(5, 1, 1, TaskStatus.SCHEMA_DONE));
+    assertThat(stores.taskLogs().findByTask(new TaskId(2))).containsExactly(taskLog(6, 2, 1, TaskStatus.DATA_DOING));
+  }
+
+  @Test
   void delete_by_job_removes_the_logs_of_its_tasks_only() {
     stores.taskLogs().append(taskLog(1, 1, 1, TaskStatus.SCHEMA_DOING));
     stores.taskLogs().append(taskLog(2, 2, 1, TaskStatus.SCHEMA_DOING));

@@ -6,6 +6,7 @@ import static dev.mms.application.port.out.contract.Fixtures.job;
 import static dev.mms.application.port.out.contract.Fixtures.partition;
 import static dev.mms.application.port.out.contract.Fixtures.task;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeout;
 
 import dev.mms.application.port.out.ClaimRequest;
@@ -103,6 +104,29 @@ public abstract class TaskRepositoryContract extends PortContract {
     var skipping = task(1, 1, 1).version(2).build();
 
     assertThat(stores.tasks().update(skipping).getLeft()).isInstanceOf(Conflict.class);
+  }
+
+  @Test
+  void one_update_may_carry_several_commands_fenced_on_the_version_they_started_from() {
+    insertJobWith(task(1, 1, 1).build());
+    var base = stores.tasks().findById(S1, new TaskId(1)).get();
+    var claimed = base.claim(lease("w"), T0).get();
+    var begun = claimed.apply("w", TaskEvent.BEGIN_SCHEMA, T0).get();
+
+    assertThat(stores.tasks().update(begun, base.version()).get()).isEqualTo(begun);
+    assertThat(stores.tasks().findById(S1, new TaskId(1)).get()).isEqualTo(begun);
+    assertThat(stores.tasks().update(begun.apply("w", TaskEvent.SCHEMA_OK, T0).get(), base.version())
+        .getLeft()).isInstanceOf(Conflict.class);
+    assertThat(stores.tasks().tallies(List.of(J1)).get(J1)).isEqualTo(TaskTally.of(List.of(TaskStatus.SCHEMA_DOING)));
+  }
+
+  @Test
+  void an_update_over_a_version_not_below_its_own_is_refused_as_a_programming_error() {
+    insertJobWith(task(1, 1, 1).build());
+    var claimed = stores.tasks().findById(S1, new TaskId(1)).get().claim(lease("w"), T0).get();
+
+    assertThatThrownBy(() -> stores.tasks().update(claimed, claimed.version()))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
