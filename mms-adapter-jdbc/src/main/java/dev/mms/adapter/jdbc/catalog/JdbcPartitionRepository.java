@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.LongFunction;
 
 /** Scanned partitions in {@code mms_partition}, written and updated in JDBC batches. */
@@ -115,9 +116,9 @@ public final class JdbcPartitionRepository implements PartitionRepository {
       c.whereIn("status", q.statuses().stream().map(Enum::name).sorted().toList());
     }
     var orderBy = Paging.orderBy(q.sorts(), f -> switch (f) {
-      case NUM_ROWS -> new SortColumn("num_rows", true);
-      case SIZE -> new SortColumn("size_bytes", true);
-      case LAST_DDL_TIME -> new SortColumn("last_ddl_time", true);
+      case NUM_ROWS -> new SortColumn("num_rows", Optional.of("num_rows_unknown"));
+      case SIZE -> new SortColumn("size_bytes", Optional.of("size_unknown"));
+      case LAST_DDL_TIME -> new SortColumn("last_ddl_time", Optional.of("last_ddl_time_unknown"));
     }, "id");
     return db.withHandle(h -> Paging.page(h, PartitionRow.COLUMNS, "mms_partition", c, orderBy,
         q.page(), PartitionRow.CODEC, CatalogJdbcMapper::toDomain));

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * The databases the store runs on, and the few places where their SQL differs: the Flyway
- * placeholders for unbounded text, table options and dropping an index of {@code mms_task}, and
- * whether a claim can skip locked rows.
+ * placeholders for unbounded text, table options, stored generated columns and dropping an index,
+ * and whether a claim can skip locked rows.
  */
 public enum Dialect {
   H2("CLOB", "", false),
@@ -57,11 +57,15 @@ public enum Dialect {
 
   /**
    * The values of the placeholders of the migration scripts. MySQL drops an index only with its
-   * table named ({@code DROP INDEX i ON t}), which H2 and PostgreSQL do not accept.
+   * table named ({@code DROP INDEX i ON t}), which H2 and PostgreSQL do not accept. PostgreSQL
+   * and MySQL index a generated column only when it is {@code STORED}; H2 rejects the word and
+   * indexes its generated columns all the same.
    */
   public Map<String, String> migrationPlaceholders() {
     return Map.of("text", textType, "table_options", tableOptions,
-        "on_mms_task", this == MYSQL ? " ON mms_task" : "");
+        "on_mms_task", this == MYSQL ? " ON mms_task" : "",
+        "on_mms_partition", this == MYSQL ? " ON mms_partition" : "",
+        "stored", this == H2 ? "" : " STORED");
   }
 
   /**

@@ -35,8 +35,23 @@ public final class Paging {
   public static <R, T> Page<T> page(
       Handle handle, String select, String from, Criteria criteria, String orderBy,
       PageRequest request, RowMapper<R> rowMapper, Function<R, T> toDomain) {
-    long total = criteria.bind(handle.createQuery("SELECT COUNT(*) FROM " + from + criteria.sql()))
+    return page(handle, count(handle, from, criteria), select, from, criteria, orderBy, request,
+        rowMapper, toDomain);
+  }
+
+  /** How many rows {@code criteria} select from {@code from}. */
+  public static long count(Handle handle, String from, Criteria criteria) {
+    return criteria.bind(handle.createQuery("SELECT COUNT(*) FROM " + from + criteria.sql()))
         .mapTo(Long.class).one();
+  }
+
+  /**
+   * The same with {@code total}, the number of rows {@code criteria} select, already known: from
+   * a count the store keeps exactly, where counting the rows would take longer.
+   */
+  public static <R, T> Page<T> page(
+      Handle handle, long total, String select, String from, Criteria criteria, String orderBy,
+      PageRequest request, RowMapper<R> rowMapper, Function<R, T> toDomain) {
     if (total == 0 || request.offset() >= total) {
       return new Page<>(List.of(), total, request);
     }

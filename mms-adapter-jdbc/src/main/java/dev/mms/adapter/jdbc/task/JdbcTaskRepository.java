@@ -71,7 +71,11 @@ public final class JdbcTaskRepository implements TaskRepository {
     var byJob = new TreeMap<JobId, List<Task>>();
     tasks.forEach(t -> byJob.computeIfAbsent(t.jobId(), j -> new ArrayList<>()).add(t));
     db.useHandle(h -> byJob.forEach((job, jobTasks) -> {
-      var tally = JobTallies.lock(h, job, jobTasks.get(0).sourceId());
+      var source = jobTasks.get(0).sourceId();
+      if (jobTasks.stream().anyMatch(t -> !t.sourceId().equals(source))) {
+        throw new IllegalArgumentException("the tasks of job " + job + " name several sources");
+      }
+      var tally = JobTallies.lock(h, job, source);
       var state = jobState(h, job);
       var rows = new ArrayList<TaskRow>(jobTasks.size());
       var links = new ArrayList<TaskPartitionRow>();
@@ -82,7 +86,7 @@ public final class JdbcTaskRepository implements TaskRepository {
       }
       Batches.execute(h, INSERT, rows, TaskRow.CODEC::bind);
       Batches.execute(h, INSERT_LINK, links, TaskPartitionRow.CODEC::bind);
-      JobTallies.write(h, job, jobTasks.get(0).sourceId(), tally);
+      JobTallies.write(h, job, source, tally);
     }));
   }
 
@@ -203,8 +207,9 @@ public final class JdbcTaskRepository implements TaskRepository {
       case STATUS -> new SortColumn("t.status_rank", false);
     }, "t.id");
     return db.withHandle(h -> {
-      var page = Paging.page(h, Sql.qualified("t", TaskRow.COLUMNS), "mms_task t", c, orderBy,
-          q.page(), TaskRow.CODEC, r -> r);
+      long total = TalliedTotal.of(h, q).orElseGet(() -> Paging.count(h, "mms_task t", c));
+      var page = Paging.page(h, total, Sql.qualified("t", TaskRow.COLUMNS), "mms_task t", c,
+          orderBy, q.page(), TaskRow.CODEC, r -> r);
       var partitions = partitionsOf(h, page.items());
       return page.map(r -> TaskJdbcMapper.toDomain(r, partitions.getOrDefault(r.id(), List.of())));
     });

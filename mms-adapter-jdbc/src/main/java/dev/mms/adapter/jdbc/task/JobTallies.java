@@ -42,9 +42,19 @@ public final class JobTallies {
     }
   }
 
-  /** Locks the job's tally, creating an empty one first when the job has none. */
+  /**
+   * Locks the job's tally, creating an empty one first when the job has none. A job and its tasks
+   * are of one source, the one its tally counts them under, so that a source's tallies count its
+   * tasks: another is a caller's bug, refused.
+   */
   public static TaskTally lock(Handle h, JobId job, SourceId source) {
-    return lockIfPresent(h, job).orElseGet(() -> {
+    return lockRow(h, job).map(row -> {
+      if (row.sourceId() != source.value()) {
+        throw new IllegalArgumentException("job " + job + " is of source " + row.sourceId()
+            + ", not " + source);
+      }
+      return row.tally();
+    }).orElseGet(() -> {
       insert(h, row(job.value(), source.value(), TaskTally.EMPTY));
       return TaskTally.EMPTY;
     });
@@ -56,12 +66,15 @@ public final class JobTallies {
 
   /** Locks the job's tally if it has one. */
   public static Optional<TaskTally> lockIfPresent(Handle h, JobId job) {
+    return lockRow(h, job).map(TallyRow::tally);
+  }
+
+  private static Optional<TallyRow> lockRow(Handle h, JobId job) {
     return h.createQuery("SELECT " + TallyRow.COLUMNS
             + " FROM mms_job_tally WHERE job_id = :job FOR UPDATE")
         .bind("job", job.value())
         .map(TallyRow.CODEC)
-        .findOne()
-        .map(TallyRow::tally);
+        .findOne();
   }
 
   /** Stores the job's new tally (creating its row if it has none). */
@@ -117,12 +130,18 @@ public final class JobTallies {
         .list());
   }
 
+  /**
+   * Deletes the job's tally, unless tasks of the job are still stored: then it stays and goes on
+   * counting them, so that every stored task is counted in its job's tally.
+   */
   public static void delete(Handle h, JobId job) {
-    h.createUpdate("DELETE FROM mms_job_tally WHERE job_id = :job").bind("job", job.value()).execute();
+    h.createUpdate("DELETE FROM mms_job_tally WHERE job_id = :job AND total = 0")
+        .bind("job", job.value()).execute();
   }
 
+  /** Deletes the tallies of the source's jobs, except those that still count tasks. */
   public static void deleteBySource(Handle h, SourceId source) {
-    h.createUpdate("DELETE FROM mms_job_tally WHERE source_id = :source")
+    h.createUpdate("DELETE FROM mms_job_tally WHERE source_id = :source AND total = 0")
         .bind("source", source.value()).execute();
   }
 

@@ -1,6 +1,7 @@
 package dev.mms.adapter.jdbc.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mms.adapter.jdbc.store.Fixtures;
 import dev.mms.adapter.jdbc.store.JdbcStore;
@@ -207,6 +208,23 @@ class TaskRepositoryTest {
     assertThat(coverage.partitions()).isEqualTo(Map.of(
         new PartitionId(41), partitioned.id(), new PartitionId(42), partitioned.id()));
     assertThat(coverage.tables()).isEqualTo(Map.of(whole.tableId(), whole.id()));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void a_task_under_another_source_than_its_job_s_is_refused(Kind kind) {
+    var store = TestDatabases.fresh(kind);
+    var job = job(store);
+    var sameIdElsewhere = Fixtures.job(job.id(), Fixtures.source(store.ids()), Optional.empty(), "job");
+    var right = Fixtures.task(store.ids(), job, "a", List.of());
+    var stray = Fixtures.task(store.ids(), sameIdElsewhere, "b", List.of());
+
+    assertThatThrownBy(() -> store.tasks().insertAll(List.of(stray)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store.tasks().insertAll(List.of(right, stray)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(store.tasks().findByJob(job.id())).isEmpty();
+    assertThat(store.tasks().tallies(List.of(job.id()))).containsEntry(job.id(), TaskTally.EMPTY);
   }
 
   @ParameterizedTest

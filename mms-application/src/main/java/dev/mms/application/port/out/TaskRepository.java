@@ -22,7 +22,10 @@ import java.util.Map;
  */
 public interface TaskRepository {
 
-  /** Inserts a plan's tasks in batches (a plan may hold a million partitions). */
+  /**
+   * Inserts a plan's tasks in batches (a plan may hold a million partitions). A job's tasks are
+   * all of the job's source.
+   */
   void insertAll(Collection<Task> tasks);
 
   /**

@@ -159,6 +159,22 @@ public abstract class PartitionRepositoryContract extends PortContract {
   }
 
   @Test
+  void find_sorts_by_the_values_an_update_left_known_or_unknown() {
+    stores.partitions().insertAll(List.of(
+        partition(1, 1, 1, 1).numRows(5).size(30).lastDdlTime(at(2)).build(),
+        partition(2, 1, 1, 1).build(),
+        partition(3, 1, 1, 1).numRows(9).size(10).lastDdlTime(at(1)).build()));
+
+    stores.partitions().updateAll(List.of(
+        partition(1, 1, 1, 1).build(),
+        partition(2, 1, 1, 1).numRows(7).size(20).lastDdlTime(at(3)).build()));
+
+    assertThat(ids(new Query().sort(PartitionQuery.Field.NUM_ROWS, Direction.DESC).build())).containsExactly(3L, 2L, 1L);
+    assertThat(ids(new Query().sort(PartitionQuery.Field.SIZE, Direction.ASC).build())).containsExactly(3L, 2L, 1L);
+    assertThat(ids(new Query().sort(PartitionQuery.Field.LAST_DDL_TIME, Direction.DESC).build())).containsExactly(2L, 3L, 1L);
+  }
+
+  @Test
   void find_cuts_pages_and_counts_every_match() {
     for (long id = 1; id <= 5; id++) {
       stores.partitions().insertAll(List.of(partition(id, 1, 1, 1).build()));

@@ -171,6 +171,15 @@ public abstract class TaskRepositoryContract extends PortContract {
     assertThat(tallies).isEqualTo(Map.of(J1, new TaskTally(1, 0, 1, 0), new JobId(2), TaskTally.EMPTY));
   }
 
+  @Test
+  void a_deleted_job_s_tally_goes_on_counting_its_tasks_still_stored() {
+    insertJobWith(task(1, 1, 1).status(TaskStatus.DONE).build());
+
+    stores.jobs().delete(J1);
+
+    assertThat(tally(J1)).isEqualTo(new TaskTally(1, 0, 1, 0));
+  }
+
   // ---- list query
 
   @Test
@@ -257,6 +266,42 @@ public abstract class TaskRepositoryContract extends PortContract {
     assertThat(second.total()).isEqualTo(5);
     assertThat(beyond.items()).isEmpty();
     assertThat(beyond.total()).isEqualTo(5);
+  }
+
+  @Test
+  void the_total_counts_the_matches_of_every_job_and_status_after_every_kind_of_write() {
+    stores.jobs().insert(job(1, 1).build());
+    stores.jobs().insert(job(2, 1).build());
+    stores.jobs().insert(job(3, 2).build());
+    stores.tasks().insertAll(List.of(
+        task(1, 1, 1).build(),
+        task(2, 1, 1).table(2, "b").status(TaskStatus.DONE).build(),
+        task(3, 1, 1).table(3, "c").status(TaskStatus.DATA_FAILED).build(),
+        task(4, 2, 1).table(4, "d").status(TaskStatus.SCHEMA_DOING).build(),
+        task(5, 3, 2).build()));
+    assertTotalsCountTheMatches();
+
+    var claimed = stores.tasks().claim(claimRequest("w", 1, 10)).get(0);
+    stores.tasks().update(claimed.apply("w", TaskEvent.BEGIN_SCHEMA, T0).get()).get();
+    assertTotalsCountTheMatches();
+
+    stores.tasks().update(stores.tasks().findById(S1, new TaskId(3)).get().retryByUser(T0).get()).get();
+    assertTotalsCountTheMatches();
+
+    stores.tasks().insertAll(List.of(task(6, 2, 1).table(6, "f").status(TaskStatus.DONE).build()));
+    stores.tasks().deleteByJob(new JobId(2));
+    stores.jobs().delete(new JobId(2));
+    assertTotalsCountTheMatches();
+
+    stores.jobs().delete(J1);
+    assertTotalsCountTheMatches();
+
+    stores.tasks().deleteByJob(J1);
+    assertTotalsCountTheMatches();
+
+    stores.tasks().deleteBySource(new SourceId(2));
+    stores.jobs().deleteBySource(new SourceId(2));
+    assertTotalsCountTheMatches();
   }
 
   // ---- claims
@@ -624,12 +669,58 @@ public abstract class TaskRepositoryContract extends PortContract {
     assertThat(stores.jobs().findById(S1, jobId).get().tally()).isEqualTo(TaskTally.of(statuses));
   }
 
+  /**
+   * Every list of a source by job and by status, or neither, has a total equal to the tasks of
+   * jobs 1 to 3 it matches, and lists them all.
+   */
+  private void assertTotalsCountTheMatches() {
+    var stored = new ArrayList<Task>();
+    for (long job = 1; job <= 3; job++) {
+      stored.addAll(stores.tasks().findByJob(new JobId(job)));
+    }
+    for (long source = 1; source <= 2; source++) {
+      for (long job = 0; job <= 3; job++) {
+        for (var status : statusesOrNone()) {
+          var query = new Query().source(source);
+          if (job > 0) {
+            query.job(job);
+          }
+          status.ifPresent(query::status);
+          var expected = matches(stored, query.build());
+          var all = stores.tasks().find(query.build());
+          var first = stores.tasks().find(query.page(page(1, 1)).build());
+          assertThat(all.total()).as("%s", query.build()).isEqualTo(expected);
+          assertThat(all.items()).hasSize((int) expected);
+          assertThat(first.total()).as("%s", query.build()).isEqualTo(expected);
+        }
+      }
+    }
+  }
+
+  private static long matches(List<Task> tasks, TaskQuery query) {
+    return tasks.stream()
+        .filter(t -> t.sourceId().equals(query.sourceId()))
+        .filter(t -> query.jobId().map(t.jobId()::equals).orElse(true))
+        .filter(t -> query.status().map(t.status()::equals).orElse(true))
+        .count();
+  }
+
+  private static List<Optional<TaskStatus>> statusesOrNone() {
+    var statuses = new ArrayList<Optional<TaskStatus>>();
+    statuses.add(Optional.empty());
+    for (var status : TaskStatus.values()) {
+      statuses.add(Optional.of(status));
+    }
+    return statuses;
+  }
+
   private List<Long> ids(TaskQuery query) {
     return stores.tasks().find(query).items().stream().map(t -> t.id().value()).toList();
   }
 
-  /** A query of source 1 with no filter, narrowed step by step. */
+  /** A query of source 1, unless told another, with no filter, narrowed step by step. */
   private static final class Query {
+    private SourceId sourceId = S1;
     private Optional<JobId> jobId = Optional.empty();
     private Optional<String> jobName = Optional.empty();
     private Optional<String> srcDbName = Optional.empty();
@@ -640,6 +731,11 @@ public abstract class TaskRepositoryContract extends PortContract {
     private Optional<PartitionSpec> partition = Optional.empty();
     private final List<Sort<TaskQuery.Field>> sorts = new ArrayList<>();
     private PageRequest page = PageRequest.ALL;
+
+    Query source(long v) {
+      sourceId = new SourceId(v);
+      return this;
+    }
 
     Query job(long v) {
       jobId = Optional.of(new JobId(v));
@@ -692,7 +788,7 @@ public abstract class TaskRepositoryContract extends PortContract {
     }
 
     TaskQuery build() {
-      return new TaskQuery(S1, jobId, jobName, srcDbName, srcTableName, dstDbName, dstTableName,
+      return new TaskQuery(sourceId, jobId, jobName, srcDbName, srcTableName, dstDbName, dstTableName,
           status, partition, sorts, page);
     }
   }
