@@ -2,8 +2,11 @@ package dev.mms.domain.filter;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
 
 /**
  * A checked expression, evaluated in three-valued logic: {@link #UNKNOWN} when a value cannot be
@@ -21,6 +24,9 @@ sealed interface Condition
 
   int test(String[] values);
 
+  /** How often this holds and what a test costs, as far as the check can tell. */
+  Estimate estimate();
+
   private static int result(boolean holds) {
     return holds ? YES : NO;
   }
@@ -33,6 +39,11 @@ sealed interface Condition
   /** IS [NOT] NULL. */
   record IsNull(ColumnSlot slot, boolean negated) implements Condition {
     @Override
+    public Estimate estimate() {
+      return Estimate.oneValue(negated);
+    }
+
+    @Override
     public int test(String[] values) {
       return result(ColumnSlot.isNull(values[slot.index()]) != negated);
     }
@@ -40,6 +51,11 @@ sealed interface Condition
 
   /** A comparison with the text of the value. */
   record TextCompare(ColumnSlot slot, Operator op, String literal) implements Condition {
+    @Override
+    public Estimate estimate() {
+      return Estimate.compare(slot.family(), op);
+    }
+
     @Override
     public int test(String[] values) {
       var value = values[slot.index()];
@@ -49,6 +65,11 @@ sealed interface Condition
 
   /** [NOT] IN on the text of the value. */
   record TextIn(ColumnSlot slot, boolean negated, Set<String> literals) implements Condition {
+    @Override
+    public Estimate estimate() {
+      return Estimate.in(slot.family(), literals.size(), negated);
+    }
+
     @Override
     public int test(String[] values) {
       var value = values[slot.index()];
@@ -60,6 +81,11 @@ sealed interface Condition
   record TextBetween(ColumnSlot slot, boolean negated, String low, String high)
       implements Condition {
     @Override
+    public Estimate estimate() {
+      return Estimate.between(slot.family(), negated);
+    }
+
+    @Override
     public int test(String[] values) {
       var value = values[slot.index()];
       return result(!ColumnSlot.isNull(value)
@@ -69,6 +95,11 @@ sealed interface Condition
 
   /** [NOT] LIKE, always on the text of the value. */
   record Like(ColumnSlot slot, boolean negated, LikePattern pattern) implements Condition {
+    @Override
+    public Estimate estimate() {
+      return Estimate.oneValue(negated);
+    }
+
     @Override
     public int test(String[] values) {
       var value = values[slot.index()];
@@ -82,6 +113,11 @@ sealed interface Condition
     static NumberCompare of(ColumnSlot slot, Operator op, BigDecimal literal) {
       var keys = NumberKeys.of(slot.family(), List.of(literal));
       return new NumberCompare(slot, op, literal, keys, keys.key(literal));
+    }
+
+    @Override
+    public Estimate estimate() {
+      return Estimate.compare(slot.family(), op);
     }
 
     @Override
@@ -104,6 +140,11 @@ sealed interface Condition
     static NumberBetween of(ColumnSlot slot, boolean negated, BigDecimal low, BigDecimal high) {
       var keys = NumberKeys.of(slot.family(), List.of(low, high));
       return new NumberBetween(slot, negated, low, high, keys, keys.key(low), keys.key(high));
+    }
+
+    @Override
+    public Estimate estimate() {
+      return Estimate.between(slot.family(), negated);
     }
 
     @Override
@@ -138,6 +179,11 @@ sealed interface Condition
     }
 
     @Override
+    public Estimate estimate() {
+      return Estimate.in(slot.family(), literals.length, negated);
+    }
+
+    @Override
     public int test(String[] values) {
       var value = values[slot.index()];
       long k = keys.read(value);
@@ -161,41 +207,102 @@ sealed interface Condition
   /** NOT. */
   record Not(Condition operand) implements Condition {
     @Override
+    public Estimate estimate() {
+      return operand.estimate().negatedIf(true);
+    }
+
+    @Override
     public int test(String[] values) {
       int result = operand.test(values);
       return result == UNKNOWN ? UNKNOWN : YES - result;
     }
   }
 
-  /** AND. */
-  record And(Condition left, Condition right) implements Condition {
+  /**
+   * AND of two or more parts, tested in ascending {@link Estimate#rankInAnd()}. Kleene's AND is
+   * commutative and associative and NO decides it wherever it comes, so the order of the parts
+   * changes how soon a test stops but never its outcome.
+   */
+  final class And implements Condition {
+    private final Condition[] parts;
+    private final Estimate estimate;
+
+    And(Condition left, Condition right) {
+      this.parts = ordered(Stream.of(left, right)
+          .flatMap(c -> c instanceof And and ? Stream.of(and.parts) : Stream.of(c)),
+          Estimate::rankInAnd);
+      double chance = 1;
+      double cost = 0;
+      for (var part : parts) {
+        cost += chance * part.estimate().cost();
+        chance *= part.estimate().chance();
+      }
+      this.estimate = new Estimate(chance, cost);
+    }
+
+    @Override
+    public Estimate estimate() {
+      return estimate;
+    }
+
     @Override
     public int test(String[] values) {
-      int l = left.test(values);
-      if (l == NO) {
-        return NO;
+      int result = YES;
+      for (var part : parts) {
+        int r = part.test(values);
+        if (r == NO) {
+          return NO;
+        }
+        if (r == UNKNOWN) {
+          result = UNKNOWN;
+        }
       }
-      int r = right.test(values);
-      if (r == NO) {
-        return NO;
-      }
-      return l == YES && r == YES ? YES : UNKNOWN;
+      return result;
     }
   }
 
-  /** OR. */
-  record Or(Condition left, Condition right) implements Condition {
+  /** OR of two or more parts, tested in ascending {@link Estimate#rankInOr()}; see {@link And}. */
+  final class Or implements Condition {
+    private final Condition[] parts;
+    private final Estimate estimate;
+
+    Or(Condition left, Condition right) {
+      this.parts = ordered(Stream.of(left, right)
+          .flatMap(c -> c instanceof Or or ? Stream.of(or.parts) : Stream.of(c)),
+          Estimate::rankInOr);
+      double miss = 1;
+      double cost = 0;
+      for (var part : parts) {
+        cost += miss * part.estimate().cost();
+        miss *= 1 - part.estimate().chance();
+      }
+      this.estimate = new Estimate(1 - miss, cost);
+    }
+
+    @Override
+    public Estimate estimate() {
+      return estimate;
+    }
+
     @Override
     public int test(String[] values) {
-      int l = left.test(values);
-      if (l == YES) {
-        return YES;
+      int result = NO;
+      for (var part : parts) {
+        int r = part.test(values);
+        if (r == YES) {
+          return YES;
+        }
+        if (r == UNKNOWN) {
+          result = UNKNOWN;
+        }
       }
-      int r = right.test(values);
-      if (r == YES) {
-        return YES;
-      }
-      return l == NO && r == NO ? NO : UNKNOWN;
+      return result;
     }
+  }
+
+  /** The parts of a flattened AND or OR by ascending rank, in text order where ranks tie. */
+  private static Condition[] ordered(Stream<Condition> parts, ToDoubleFunction<Estimate> rank) {
+    return parts.sorted(Comparator.comparingDouble(p -> rank.applyAsDouble(p.estimate())))
+        .toArray(Condition[]::new);
   }
 }
