@@ -65,13 +65,18 @@ final class ReferenceEvaluator implements Expr.Visitor<ReferenceEvaluator.Truth>
 
   @Override
   public Truth like(Expr.Like e) {
+    var compiled = likeRegex(e.pattern());
+    return onValue(e.column(), e.negated(), false, v -> compiled.matcher(v).matches());
+  }
+
+  /** A LIKE pattern as a regular expression over code points. */
+  static Pattern likeRegex(String pattern) {
     var regex = new StringBuilder();
-    var p = e.pattern();
-    for (int i = 0; i < p.length(); ) {
-      int cp = p.codePointAt(i);
+    for (int i = 0; i < pattern.length(); ) {
+      int cp = pattern.codePointAt(i);
       i += Character.charCount(cp);
-      if (cp == '\\' && i < p.length()) {
-        int next = p.codePointAt(i);
+      if (cp == '\\' && i < pattern.length()) {
+        int next = pattern.codePointAt(i);
         i += Character.charCount(next);
         regex.append(Pattern.quote(new String(Character.toChars(next))));
       } else if (cp == '%') {
@@ -82,8 +87,7 @@ final class ReferenceEvaluator implements Expr.Visitor<ReferenceEvaluator.Truth>
         regex.append(Pattern.quote(new String(Character.toChars(cp))));
       }
     }
-    var compiled = Pattern.compile(regex.toString(), Pattern.DOTALL);
-    return onValue(e.column(), e.negated(), false, v -> compiled.matcher(v).matches());
+    return Pattern.compile(regex.toString(), Pattern.DOTALL);
   }
 
   @Override
