@@ -6,6 +6,7 @@ import dev.mms.domain.error.InvalidPartitionFilter;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -49,8 +50,8 @@ final class Binder implements Expr.Visitor<Validation<Seq<InvalidPartitionFilter
   public Validation<Seq<InvalidPartitionFilter>, Condition> compare(Expr.Compare e) {
     return slot(e, e.column()).flatMap(slot -> slot.family().numeric()
         ? number(e, slot, e.literal(), 0).map(l ->
-            numeric(slot, false, new ValueTest.NumberCompare(e.op(), l)))
-        : Validation.valid(text(slot, false, new ValueTest.TextCompare(e.op(), e.literal().text()))));
+            numeric(slot, Condition.NumberCompare.of(slot, e.op(), l)))
+        : Validation.valid(new Condition.TextCompare(slot, e.op(), e.literal().text())));
   }
 
   @Override
@@ -58,12 +59,12 @@ final class Binder implements Expr.Visitor<Validation<Seq<InvalidPartitionFilter
     return slot(e, e.column()).flatMap(slot -> {
       if (!slot.family().numeric()) {
         Set<String> texts = e.literals().stream().map(Literal::text).collect(Collectors.toSet());
-        return Validation.valid(text(slot, e.negated(), new ValueTest.TextIn(Set.copyOf(texts))));
+        return Validation.valid(new Condition.TextIn(slot, e.negated(), Set.copyOf(texts)));
       }
       var numbers = List.range(0, e.literals().size())
           .map(i -> number(e, slot, e.literals().get(i), i));
       return Validation.sequence(numbers).map(ls ->
-          numeric(slot, e.negated(), new ValueTest.NumberIn(ls)));
+          numeric(slot, new Condition.NumberIn(slot, e.negated(), ls.toJavaList())));
     });
   }
 
@@ -71,15 +72,15 @@ final class Binder implements Expr.Visitor<Validation<Seq<InvalidPartitionFilter
   public Validation<Seq<InvalidPartitionFilter>, Condition> between(Expr.Between e) {
     return slot(e, e.column()).flatMap(slot -> slot.family().numeric()
         ? both(number(e, slot, e.low(), 0), number(e, slot, e.high(), 1),
-            (low, high) -> numeric(slot, e.negated(), new ValueTest.NumberBetween(low, high)))
-        : Validation.valid(text(slot, e.negated(),
-            new ValueTest.TextBetween(e.low().text(), e.high().text()))));
+            (low, high) -> numeric(slot, Condition.NumberBetween.of(slot, e.negated(), low, high)))
+        : Validation.valid(new Condition.TextBetween(slot, e.negated(), e.low().text(),
+            e.high().text())));
   }
 
   @Override
   public Validation<Seq<InvalidPartitionFilter>, Condition> like(Expr.Like e) {
     return slot(e, e.column()).map(slot ->
-        text(slot, e.negated(), new ValueTest.Like(new LikePattern(e.pattern()))));
+        new Condition.Like(slot, e.negated(), new LikePattern(e.pattern())));
   }
 
   @Override
@@ -120,22 +121,18 @@ final class Binder implements Expr.Visitor<Validation<Seq<InvalidPartitionFilter
         "unknown column " + Printer.column(name) + "; " + known);
   }
 
-  private Validation<Seq<InvalidPartitionFilter>, NumericLiteral> number(
+  private Validation<Seq<InvalidPartitionFilter>, BigDecimal> number(
       Expr predicate, ColumnSlot slot, Literal literal, int index) {
     return literal.number()
-        .map(n -> Validation.<Seq<InvalidPartitionFilter>, NumericLiteral>valid(NumericLiteral.of(n)))
+        .map(Validation::<Seq<InvalidPartitionFilter>, BigDecimal>valid)
         .orElseGet(() -> invalid(positions.get(predicate).literals().get(index),
             literal.render() + " is not a number, but column " + slot.name() + " is "
                 + slot.type() + "; write a number"));
   }
 
-  private Condition numeric(ColumnSlot slot, boolean negated, ValueTest test) {
+  private Condition numeric(ColumnSlot slot, Condition condition) {
     numericSlots.add(slot);
-    return new Condition.OnValue(slot, true, negated, test);
-  }
-
-  private static Condition text(ColumnSlot slot, boolean negated, ValueTest test) {
-    return new Condition.OnValue(slot, false, negated, test);
+    return condition;
   }
 
   private <T> Validation<Seq<InvalidPartitionFilter>, T> invalid(Position at, String problem) {

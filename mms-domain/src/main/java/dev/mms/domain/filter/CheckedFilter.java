@@ -29,7 +29,8 @@ public final class CheckedFilter {
   }
 
   public FilterOutcome test(PartitionSpec spec) {
-    // Reading every value before evaluating also lets their cache misses overlap (issue #7).
+    // Reading every value before testing lets their cache misses overlap, where testing reads
+    // them one clause after another (issue #7); that is worth reading values a test may not need.
     var entries = spec.entries();
     var values = new String[width];
     for (var slot : slots) {
@@ -43,6 +44,7 @@ public final class CheckedFilter {
     };
   }
 
+  /** The first numeric column in the text whose value is unreadable, whatever the order of tests. */
   private String reason(String[] values) {
     for (var slot : numericSlots) {
       var value = values[slot.index()];

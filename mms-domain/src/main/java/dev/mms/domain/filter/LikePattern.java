@@ -5,13 +5,25 @@ import java.util.ArrayList;
 /**
  * A LIKE pattern compiled once into code points: {@code %} matches any text, {@code _} one
  * character, and a backslash makes the next character literal. Matching is greedy with
- * backtracking to the last {@code %}, without regular expressions or allocation.
+ * backtracking to the last {@code %}, without regular expressions or allocation; the usual
+ * shapes, such as {@code 'cn-%'}, are a single {@link String} test instead.
  */
 final class LikePattern {
   private static final int ANY_TEXT = -1;
   private static final int ANY_CHAR = -2;
 
+  /** How the pattern matches: its literal text alone, after or before any text, or in general. */
+  private enum Shape {
+    EXACT,
+    PREFIX,
+    SUFFIX,
+    INFIX,
+    GENERAL
+  }
+
   private final int[] codes;
+  private final Shape shape;
+  private final String literal;
 
   LikePattern(String pattern) {
     var list = new ArrayList<Integer>();
@@ -32,9 +44,46 @@ final class LikePattern {
       }
     }
     this.codes = list.stream().mapToInt(Integer::intValue).toArray();
+    int from = codes.length > 0 && codes[0] == ANY_TEXT ? 1 : 0;
+    int to = codes.length > from && codes[codes.length - 1] == ANY_TEXT ? codes.length - 1
+        : codes.length;
+    if (isText(from, to)) {
+      this.literal = new String(codes, from, to - from);
+      boolean head = from == 0;
+      boolean tail = to == codes.length;
+      this.shape = head && tail ? Shape.EXACT : head ? Shape.PREFIX : tail ? Shape.SUFFIX
+          : Shape.INFIX;
+    } else {
+      this.literal = "";
+      this.shape = Shape.GENERAL;
+    }
+  }
+
+  /**
+   * Whether the codes in {@code [from, to)} are plain characters, which a String test compares
+   * as code points: no wildcard and no surrogate, whose halves would compare on their own.
+   */
+  private boolean isText(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (codes[i] < 0 || !Character.isBmpCodePoint(codes[i])
+          || Character.isSurrogate((char) codes[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   boolean matches(String value) {
+    return switch (shape) {
+      case EXACT -> value.equals(literal);
+      case PREFIX -> value.startsWith(literal);
+      case SUFFIX -> value.endsWith(literal);
+      case INFIX -> value.contains(literal);
+      case GENERAL -> matchesCodes(value);
+    };
+  }
+
+  private boolean matchesCodes(String value) {
     int p = 0;
     int v = 0;
     int starP = -1;

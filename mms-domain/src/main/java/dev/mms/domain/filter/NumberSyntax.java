@@ -2,8 +2,6 @@ package dev.mms.domain.filter;
 
 /** The number forms the language reads, in literals and in partition values: no exponents. */
 final class NumberSyntax {
-  private static final int LONG_SAFE_DIGITS = 18;
-
   private NumberSyntax() {}
 
   /** {@code [+-]?digits}. */
@@ -24,13 +22,6 @@ final class NumberSyntax {
     }
     int fracEnd = digitsEnd(s, intEnd + 1);
     return fracEnd == s.length() && (intEnd > start || fracEnd > intEnd + 1);
-  }
-
-  /** An integer short enough for {@link Long#parseLong} on the fast path. */
-  static boolean isSmallInteger(String s) {
-    int start = signLength(s);
-    int digits = s.length() - start;
-    return digits > 0 && digits <= LONG_SAFE_DIGITS && digitsEnd(s, start) == s.length();
   }
 
   private static int signLength(String s) {

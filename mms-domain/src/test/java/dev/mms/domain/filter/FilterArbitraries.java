@@ -132,6 +132,8 @@ final class FilterArbitraries {
         Arbitraries.of("-3", "-1", "0", "1", "2", "5", "10", "+2", "007"),
         Arbitraries.of("-1.5", "1.5", "1.50", "0.5", ".5", "5.", "-0.00"),
         Arbitraries.of("123456789012345678901234", "-99999999999999999999", "1e3", "abc", "1-2"),
+        Arbitraries.of("9223372036854775808", "-999999999999999999", "0000000000000000000001",
+            "0.5000000000000000000001", "+.5", "-.50", "."),
         Arbitraries.of(TEXT_POOL),
         Arbitraries.just(ColumnSlot.HIVE_DEFAULT_PARTITION));
     var keys = List.of("n", "d", "a", "order", "other");

@@ -6,6 +6,7 @@ import dev.mms.domain.catalog.TypeFamily;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A deliberately plain evaluator of the filter semantics, written apart from the production one:
@@ -64,13 +65,18 @@ final class ReferenceEvaluator implements Expr.Visitor<ReferenceEvaluator.Truth>
 
   @Override
   public Truth like(Expr.Like e) {
+    var compiled = likeRegex(e.pattern());
+    return onValue(e.column(), e.negated(), false, v -> compiled.matcher(v).matches());
+  }
+
+  /** A LIKE pattern as a regular expression over code points. */
+  static Pattern likeRegex(String pattern) {
     var regex = new StringBuilder();
-    var p = e.pattern();
-    for (int i = 0; i < p.length(); ) {
-      int cp = p.codePointAt(i);
+    for (int i = 0; i < pattern.length(); ) {
+      int cp = pattern.codePointAt(i);
       i += Character.charCount(cp);
-      if (cp == '\\' && i < p.length()) {
-        int next = p.codePointAt(i);
+      if (cp == '\\' && i < pattern.length()) {
+        int next = pattern.codePointAt(i);
         i += Character.charCount(next);
         regex.append(Pattern.quote(new String(Character.toChars(next))));
       } else if (cp == '%') {
@@ -81,8 +87,7 @@ final class ReferenceEvaluator implements Expr.Visitor<ReferenceEvaluator.Truth>
         regex.append(Pattern.quote(new String(Character.toChars(cp))));
       }
     }
-    var compiled = Pattern.compile(regex.toString(), Pattern.DOTALL);
-    return onValue(e.column(), e.negated(), false, v -> compiled.matcher(v).matches());
+    return Pattern.compile(regex.toString(), Pattern.DOTALL);
   }
 
   @Override
@@ -117,6 +122,63 @@ final class ReferenceEvaluator implements Expr.Visitor<ReferenceEvaluator.Truth>
       return Truth.TRUE;
     }
     return l == Truth.FALSE && r == Truth.FALSE ? Truth.FALSE : Truth.UNKNOWN;
+  }
+
+  /**
+   * The column an unreadable outcome names: the first column in the text that a comparison, IN
+   * or BETWEEN reads as a number and whose value is present but not a number.
+   */
+  static Optional<String> firstUnreadableColumn(Expr e, TableSchema schema, PartitionSpec spec) {
+    var evaluator = new ReferenceEvaluator(schema, spec);
+    return e.accept(new NumericColumns()).map(c -> schema.partitionColumn(c).orElseThrow())
+        .filter(c -> c.family().numeric())
+        .filter(c -> evaluator.value(c.name().value())
+            .filter(v -> !evaluator.readable(c.name().value(), v)).isPresent())
+        .map(c -> c.name().value())
+        .findFirst();
+  }
+
+  /** The columns of comparisons, IN and BETWEEN, in text order. */
+  private static final class NumericColumns implements Expr.Visitor<Stream<String>> {
+    @Override
+    public Stream<String> compare(Expr.Compare e) {
+      return Stream.of(e.column());
+    }
+
+    @Override
+    public Stream<String> in(Expr.In e) {
+      return Stream.of(e.column());
+    }
+
+    @Override
+    public Stream<String> between(Expr.Between e) {
+      return Stream.of(e.column());
+    }
+
+    @Override
+    public Stream<String> like(Expr.Like e) {
+      return Stream.empty();
+    }
+
+    @Override
+    public Stream<String> isNull(Expr.IsNull e) {
+      return Stream.empty();
+    }
+
+    @Override
+    public Stream<String> not(Expr.Not e) {
+      return e.expr().accept(this);
+    }
+
+    @Override
+    public Stream<String> and(Expr.And e) {
+      return Stream.concat(e.left().accept(this), e.right().accept(this));
+    }
+
+    @Override
+    public Stream<String> or(Expr.Or e) {
+      return Stream.concat(e.left().accept(this), e.right().accept(this));
+    }
   }
 
   private interface ValuePredicate {
