@@ -25,6 +25,7 @@ import dev.mms.domain.error.DomainError;
 import dev.mms.domain.error.NotFound;
 import dev.mms.domain.job.Eta;
 import dev.mms.domain.job.JobId;
+import dev.mms.domain.source.SourceId;
 import dev.mms.domain.job.JobStatus;
 import dev.mms.domain.job.JobSummary;
 import dev.mms.domain.name.DatabaseName;
@@ -110,9 +111,15 @@ public final class JobService
 
   @Override
   public Either<DomainError, JobSummary> getJob(GetJobQuery query) {
-    // One transaction for both reads: one connection and one commit per request (issue #7).
-    return tx.inTransaction(() -> Inputs.source(sources, query.sourceId())
-        .flatMap(source -> job(source, query.jobId())));
+    // A job found under its source proves the source: a source's jobs are deleted in the
+    // transaction that deletes it. So the source is read only when no job is found, to give the
+    // same error as reading it first would (issue #7: one read per request instead of two).
+    return tx.inTransaction(() -> SourceId.of("sourceId", query.sourceId()).toOption()
+        .flatMap(sourceId -> JobId.of("jobId", query.jobId()).toOption()
+            .flatMap(jobId -> jobs.findById(sourceId, jobId)))
+        .<Either<DomainError, JobSummary>>map(Either::right)
+        .getOrElse(() -> Inputs.source(sources, query.sourceId())
+            .flatMap(source -> job(source, query.jobId()))));
   }
 
   @Override

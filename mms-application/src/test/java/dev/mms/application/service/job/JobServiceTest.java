@@ -185,6 +185,17 @@ class JobServiceTest {
   }
 
   @Test
+  void get_job_names_what_is_missing_in_the_order_it_is_addressed() {
+    var jobId = createdJob(job("j", "sales", JobConfigInput.EMPTY.withTables(List.of("users"))));
+
+    assertThat(f.jobs.getJob(new GetJobQuery(0, jobId.value())).getLeft().code()).isEqualTo("InvalidParameter");
+    assertThat(f.jobs.getJob(new GetJobQuery(999, -1)).getLeft().code()).isEqualTo("EntityNotExist.DataSource");
+    assertThat(f.jobs.getJob(new GetJobQuery(999, jobId.value())).getLeft().code()).isEqualTo("EntityNotExist.DataSource");
+    assertThat(f.jobs.getJob(new GetJobQuery(pg.value(), -1)).getLeft().code()).isEqualTo("InvalidParameter");
+    assertThat(f.jobs.getJob(new GetJobQuery(pg.value(), jobId.value())).get().job().id()).isEqualTo(jobId);
+  }
+
+  @Test
   void stop_flags_the_job_and_its_tasks_logs_it_and_records_a_stop_job_task() {
     var jobId = createdJob(job("j", "sales", JobConfigInput.EMPTY.withTables(List.of("users", "orders"))));
 
