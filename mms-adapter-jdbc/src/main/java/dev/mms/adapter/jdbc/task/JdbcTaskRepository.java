@@ -107,14 +107,13 @@ public final class JdbcTaskRepository implements TaskRepository {
   public Either<DomainError, Task> update(Task next, long base) {
     TaskRepository.requireBase(next, base);
     return db.withHandle(h -> {
-      long expected = base;
       var before = h.createQuery("SELECT status FROM mms_task WHERE id = :id AND version = :expected")
           .bind("id", next.id().value())
-          .bind("expected", expected)
+          .bind("expected", base)
           .mapTo(String.class)
           .findOne();
       if (before.isEmpty()) {
-        return Either.<DomainError, Task>left(conflict(h, next));
+        return Either.<DomainError, Task>left(conflict(h, next, base));
       }
       var old = TaskStatus.valueOf(before.get());
       // Most writes move a task between statuses its job's tally counts alike: those leave the
@@ -124,10 +123,10 @@ public final class JdbcTaskRepository implements TaskRepository {
       var tally = recounts ? JobTallies.lockIfPresent(h, next.jobId()) : Optional.<TaskTally>empty();
       int changed = TaskRow.CODEC
           .bind(h.createUpdate(UPDATE), TaskJdbcMapper.toRow(next, TaskJdbcMapper.JobState.ABSENT))
-          .bind("expected", expected)
+          .bind("expected", base)
           .execute();
       if (changed == 0) {
-        return Either.<DomainError, Task>left(conflict(h, next));
+        return Either.<DomainError, Task>left(conflict(h, next, base));
       }
       if (recounts) {
         // A tally that cannot lose the old status no longer matches the tasks: count afresh.
@@ -140,14 +139,14 @@ public final class JdbcTaskRepository implements TaskRepository {
     });
   }
 
-  private static Conflict conflict(Handle h, Task next) {
+  private static Conflict conflict(Handle h, Task next, long base) {
     var stored = h.createQuery("SELECT version FROM mms_task WHERE id = :id")
         .bind("id", next.id().value())
         .mapTo(Long.class)
         .findOne();
     return new Conflict(stored
         .map(v -> "task " + next.id() + " was changed by someone else (version " + v
-            + ", expected " + (next.version() - 1) + ")")
+            + ", expected " + base + ")")
         .orElse("task " + next.id() + " does not exist any more"));
   }
 
