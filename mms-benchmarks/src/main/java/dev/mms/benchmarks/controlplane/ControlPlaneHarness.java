@@ -26,8 +26,9 @@ import java.util.Set;
  * <p>{@code java -Xmx8g -cp mms-benchmarks.jar dev.mms.benchmarks.controlplane.ControlPlaneHarness
  * [--sections jobs,lists,http,scheduling] [--tables 1000] [--partitions 1000]
  * [--sched-tables 100] [--sched-partitions 1000] [--sched-jobs 1] [--workers 4] [--list-seconds 5]
- * [--http-seconds 10] [--sched-timeout 1800] [--sync-commit on] [--url …] [--user postgres]
- * [--password ""]}. {@code --sync-commit off} turns off waiting for WAL flushes in the scheduling
+ * [--http-seconds 10] [--sched-timeout 1800] [--sync-commit on] [--store postgres] [--url …]
+ * [--user postgres] [--password ""]}. {@code --store h2} runs the {@code http} section on the
+ * embedded store a server opens by default instead. {@code --sync-commit off} turns off waiting for WAL flushes in the scheduling
  * database, to see how much of a task's time is spent there.
  */
 public final class ControlPlaneHarness {
@@ -43,7 +44,9 @@ public final class ControlPlaneHarness {
     var options = Options.parse(args);
     try (var postgres = new LocalPostgres(options.url, options.user, options.password)) {
       var harness = new ControlPlaneHarness(options, postgres);
-      if (options.has("jobs") || options.has("lists") || options.has("http")) {
+      if (options.embeddedStore()) {
+        harness.httpOnEmbeddedStore();
+      } else if (options.has("jobs") || options.has("lists") || options.has("http")) {
         harness.catalogSections();
       }
       if (options.has("scheduling")) {
@@ -90,7 +93,8 @@ public final class ControlPlaneHarness {
             lists(http, url, source, perPartition.jobId());
           }
           if (options.has("http")) {
-            jobsUnderLoad(http, url, source, perPartition.jobId());
+            jobsUnderLoad(http, source, perPartition.jobId());
+            readsFromPgBench(url, source, perPartition.jobId());
           }
         }
       }
@@ -164,11 +168,37 @@ public final class ControlPlaneHarness {
   }
 
   /**
-   * GetMmsJob and ListMmsJobs next to the trivial endpoint, alternating, twice; then GetMmsJob's
-   * two reads (its source, its job with the tally) straight from pgbench.
+   * Row 6 on the store a server has when it is given none: embedded H2 in a file, as
+   * {@code serve} opens it. The catalog and the one-task-per-partition job are those of the
+   * PostgreSQL run, so the two runs differ only in the store.
    */
-  private void jobsUnderLoad(HttpLoad http, String storeUrl, long source, long jobId)
-      throws Exception {
+  private void httpOnEmbeddedStore() throws Exception {
+    if (!options.sections.equals(Set.of("http"))) {
+      throw new IllegalArgumentException("--store h2 measures the http section alone: the other"
+          + " sections compare with PostgreSQL's COPY and read PostgreSQL's statistics");
+    }
+    var dir = java.nio.file.Files.createTempDirectory("mms-bench-h2");
+    var url = "jdbc:h2:file:" + dir.resolve("mms") + ";AUTO_SERVER=TRUE";
+    try (var mms = new Mms(url, "sa", "", new MockMigrationEngine(), 1)) {
+      var plane = mms.plane();
+      long source = mms.mockSource("bench", options.tables, options.partitions, 1);
+      mms.scan(source);
+      long jobId = mms.await(source, mms.createJob(source, "per_partition", Map.of()),
+          "create job").objectId().orElseThrow();
+      print("embedded H2 store (%s): %,d partitions, one task each", url,
+          (long) options.tables * options.partitions);
+      try (var http = new HttpLoad(plane, source)) {
+        jobsUnderLoad(http, source, jobId);
+      }
+    } finally {
+      try (var files = java.nio.file.Files.walk(dir)) {
+        files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+      }
+    }
+  }
+
+  /** GetMmsJob and ListMmsJobs next to the trivial endpoint, alternating, twice. */
+  private void jobsUnderLoad(HttpLoad http, long source, long jobId) throws Exception {
     var urls = new LinkedHashMap<String, String>();
     urls.put("trivial (GetMmsDataSource, no store)", http.url(source, "", query()));
     urls.put("GetMmsJob", http.url(source, "/jobs/" + jobId, query()));
@@ -188,12 +218,15 @@ public final class ControlPlaneHarness {
     double trivial = best.values().iterator().next();
     best.forEach((k, v) -> print("  best %-33s %,10.0f req/s  %5.1f%% of trivial (target >= 60%%)",
         k, v, 100 * v / trivial));
-    var reads = "SELECT * FROM mms_data_source WHERE id = " + source + ";\n"
-        + "SELECT * FROM mms_job j LEFT JOIN mms_job_tally jt ON jt.job_id = j.id"
+  }
+
+  /** GetMmsJob's read of a job found (the job with its tally) straight from pgbench. */
+  private void readsFromPgBench(String storeUrl, long source, long jobId) throws Exception {
+    var reads = "SELECT * FROM mms_job j LEFT JOIN mms_job_tally jt ON jt.job_id = j.id"
         + " WHERE j.id = " + jobId + " AND j.source_id = " + source + ";\n";
     double tps = new PgBench(storeUrl, postgres.user()).tps(reads, options.httpConnections,
         options.httpSeconds);
-    print("  pgbench, GetMmsJob's two reads, -c%d -M prepared: %,10.0f per second",
+    print("  pgbench, GetMmsJob's read, -c%d -M prepared: %,10.0f per second",
         options.httpConnections, tps);
   }
 
@@ -302,7 +335,7 @@ public final class ControlPlaneHarness {
   private record Options(Set<String> sections, int tables, int partitions, int schedTables,
       int schedPartitions, int schedJobs, int workers, int listSeconds, int listConnections,
       int httpSeconds, int httpConnections, long schedTimeoutSeconds, boolean syncCommit,
-      String url, String user, String password) {
+      boolean embeddedStore, String url, String user, String password) {
     boolean has(String section) {
       return sections.contains(section);
     }
@@ -325,6 +358,7 @@ public final class ControlPlaneHarness {
       v.put("http-connections", "16");
       v.put("sched-timeout", "1800");
       v.put("sync-commit", "on");
+      v.put("store", "postgres");
       v.put("url", LocalPostgres.DEFAULT_URL);
       v.put("user", "postgres");
       v.put("password", "");
@@ -340,8 +374,17 @@ public final class ControlPlaneHarness {
           number(v, "partitions"), number(v, "sched-tables"), number(v, "sched-partitions"),
           number(v, "sched-jobs"), number(v, "workers"), number(v, "list-seconds"),
           number(v, "list-connections"), number(v, "http-seconds"), number(v, "http-connections"),
-          number(v, "sched-timeout"), !v.get("sync-commit").equals("off"), v.get("url"),
-          v.get("user"), v.get("password"));
+          number(v, "sched-timeout"), !v.get("sync-commit").equals("off"),
+          embedded(v.get("store")), v.get("url"), v.get("user"), v.get("password"));
+    }
+
+    private static boolean embedded(String store) {
+      return switch (store) {
+        case "postgres" -> false;
+        case "h2" -> true;
+        default -> throw new IllegalArgumentException(
+            "--store is postgres or h2, not " + store);
+      };
     }
 
     private static int number(Map<String, String> values, String key) {
