@@ -69,6 +69,16 @@ public enum Dialect {
   }
 
   /**
+   * The statement that lets the current transaction's commit return before its WAL is flushed,
+   * where the database can do that for one transaction: PostgreSQL's {@code synchronous_commit}.
+   * Such a commit is visible at once and, if the server crashes, lost only together with every
+   * later commit, since the log is flushed in order. MySQL sets flushing for the whole server.
+   */
+  public Optional<String> commitWithoutFlushWait() {
+    return this == POSTGRESQL ? Optional.of("SET LOCAL synchronous_commit TO OFF") : Optional.empty();
+  }
+
+  /**
    * Whether {@code SELECT … FOR UPDATE SKIP LOCKED} is available; H2 has no SKIP LOCKED, so
    * claims there rely on a compare-and-set per candidate.
    */
