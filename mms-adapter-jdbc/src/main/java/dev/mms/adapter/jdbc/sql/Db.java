@@ -44,6 +44,33 @@ public final class Db implements TransactionPort {
     return inNewTransaction(work, true);
   }
 
+  /**
+   * As {@link #withHandle}, except that a transaction it opens commits without waiting for the log
+   * flush where the database allows that ({@link Dialect#commitWithoutFlushWait}). For work whose
+   * effects count only once a later commit that does wait depends on them: the log is flushed in
+   * order, so that commit makes this one durable too. Joining the thread's transaction changes
+   * nothing about how that one commits.
+   */
+  public <T> T withHandleWithoutFlushWait(Function<Handle, T> work) {
+    var current = bound.get();
+    if (current != null) {
+      return work.apply(current);
+    }
+    return inNewTransaction(withoutFlushWait(work), true);
+  }
+
+  /** As {@link #inSeparateTransaction}, committing as {@link #withHandleWithoutFlushWait} does. */
+  public <T> T inSeparateTransactionWithoutFlushWait(Function<Handle, T> work) {
+    return inNewTransaction(withoutFlushWait(work), false);
+  }
+
+  private <T> Function<Handle, T> withoutFlushWait(Function<Handle, T> work) {
+    return h -> {
+      dialect.commitWithoutFlushWait().ifPresent(h::execute);
+      return work.apply(h);
+    };
+  }
+
   public void useHandle(Consumer<Handle> work) {
     withHandle(h -> {
       work.accept(h);

@@ -53,8 +53,7 @@ final class JdbcIdGenerator implements IdGenerator {
     if (count < 1) {
       throw new IllegalArgumentException("reserve at least one id, got " + count);
     }
-    return db.inSeparateTransaction(h -> {
-      db.dialect().commitWithoutFlushWait().ifPresent(h::execute);
+    return db.inSeparateTransactionWithoutFlushWait(h -> {
       int changed = h.createUpdate("UPDATE mms_sequence SET next_value = next_value + :n WHERE name = :name")
           .bind("n", count)
           .bind("name", sequence.name())

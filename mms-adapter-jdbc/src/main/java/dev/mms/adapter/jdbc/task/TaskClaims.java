@@ -29,6 +29,12 @@ import org.jdbi.v3.core.Handle;
  * UPDATE SKIP LOCKED} where the database has it, so a claim never waits on a task a worker is
  * writing; each lease is then written as a compare-and-set on the version read, which alone keeps
  * H2 (no SKIP LOCKED) safe as well.
+ *
+ * <p>A claim in a transaction of its own commits without waiting for the log flush where the
+ * database allows that, since the claim lock is held until the commit returns. A lease is acted on
+ * only after the worker's next write, which is fenced on the version the claim wrote and commits
+ * with a flush, the claim's log records included. A crash before that loses the claim together
+ * with everything after it, and the worker's write is refused.
  */
 final class TaskClaims {
   private static final List<String> FAILED = Stream.of(TaskStatus.values())
@@ -52,7 +58,7 @@ final class TaskClaims {
   }
 
   List<Task> claim(ClaimRequest request) {
-    return db.withHandle(h -> {
+    return db.withHandleWithoutFlushWait(h -> {
       h.createQuery("SELECT id FROM mms_claim_lock WHERE id = 1 FOR UPDATE").mapTo(Integer.class).one();
       var state = new LeaseState(request.perSourceLimit());
       // The upper bound excludes nothing. Without statistics (a freshly filled table, or

@@ -7,11 +7,9 @@ import dev.mms.adapter.jdbc.store.TestDatabases.Kind;
 import dev.mms.application.port.out.Sequence;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -42,28 +40,6 @@ class IdGeneratorTest {
     long after = store.ids().next(Sequence.TASK_LOG);
 
     assertThat(after).isGreaterThan(taken[0]);
-  }
-
-  @ParameterizedTest
-  @EnumSource(value = Kind.class, names = "POSTGRESQL")
-  void a_reservation_that_skips_the_flush_wait_leaves_every_other_commit_waiting(Kind kind) {
-    var config = TestDatabases.configOf(kind);
-    try (var store = JdbcStore.open(new JdbcStoreConfig(config.url(), config.username(),
-        config.password(), 2))) {
-      store.ids().reserve(Sequence.TASK_LOG, 3);
-      store.ids().reserve(Sequence.TASK_LOG, 3);
-
-      // Both of the pool's connections at once, whichever the reservations used.
-      var db = store.db();
-      var settings = db.inTransaction(() -> db.withHandle(h ->
-          List.of(synchronousCommit(h), db.inSeparateTransaction(IdGeneratorTest::synchronousCommit))));
-
-      assertThat(settings).containsExactly("on", "on");
-    }
-  }
-
-  private static String synchronousCommit(Handle h) {
-    return h.createQuery("SHOW synchronous_commit").mapTo(String.class).one();
   }
 
   @ParameterizedTest
