@@ -1,5 +1,7 @@
 package dev.mms.adapter.jdbc.job;
 
+import dev.mms.adapter.jdbc.job.JobJdbcMapper.Tallied;
+import dev.mms.adapter.jdbc.json.JsonCodec;
 import dev.mms.adapter.jdbc.sql.Criteria;
 import dev.mms.adapter.jdbc.sql.Db;
 import dev.mms.adapter.jdbc.sql.Paging;
@@ -24,12 +26,13 @@ import org.jdbi.v3.core.Handle;
  * filters and sorts by the derived status with an index and without reading tasks.
  */
 public final class JdbcJobRepository implements JobRepository {
-  private static final String INSERT = Sql.insert("mms_job", JobRow.COLUMNS);
+  private static final String INSERT = Sql.insert("mms_job", JobRow.COLUMNS + ", config");
   private static final String UPDATE = Sql.updateById("mms_job", JobRow.COLUMNS);
   private static final String SELECT_SUMMARY =
       "SELECT " + JobJdbcMapper.SUMMARY_COLUMNS + " FROM " + JobJdbcMapper.SUMMARY_FROM;
 
   private final Db db;
+  private final JobConfigs configs = new JobConfigs();
 
   public JdbcJobRepository(Db db) {
     this.db = Objects.requireNonNull(db, "db");
@@ -39,7 +42,9 @@ public final class JdbcJobRepository implements JobRepository {
   public void insert(Job job) {
     db.useHandle(h -> {
       JobTallies.lock(h, job.id(), job.sourceId());
-      JobRow.CODEC.bind(h.createUpdate(INSERT), JobJdbcMapper.toRow(job)).execute();
+      JobRow.CODEC.bind(h.createUpdate(INSERT), JobJdbcMapper.toRow(job))
+          .bind("config", JsonCodec.jobConfig(job.config()))
+          .execute();
       alignTasks(h, job);
     });
   }
@@ -73,7 +78,20 @@ public final class JdbcJobRepository implements JobRepository {
             .bind("id", id.value())
             .bind("source", sourceId.value())
             .map(JobJdbcMapper.SUMMARY)
-            .findOne()));
+            .findOne()
+            .flatMap(found -> summaries(h, List.of(found)).stream().findFirst())));
+  }
+
+  /**
+   * The jobs with their configs. A job deleted since its row was read has no config any more
+   * and is left out, as a read a moment later would leave it out.
+   */
+  private List<JobSummary> summaries(Handle h, List<Tallied> found) {
+    var byJob = configs.of(h, found.stream().map(t -> t.row().id()).toList());
+    return found.stream()
+        .filter(t -> byJob.containsKey(t.row().id()))
+        .map(t -> t.summary(byJob.get(t.row().id())))
+        .toList();
   }
 
   @Override
@@ -93,20 +111,27 @@ public final class JdbcJobRepository implements JobRepository {
     var orderBy = Paging.orderBy(q.sorts(), f -> switch (f) {
       case STATUS -> new SortColumn("jt.status_rank", false);
     }, "j.id");
-    return db.withHandle(h -> Paging.page(h, JobJdbcMapper.SUMMARY_COLUMNS,
-        JobJdbcMapper.SUMMARY_FROM, c, orderBy, q.page(), JobJdbcMapper.SUMMARY, s -> s));
+    return db.withHandle(h -> {
+      var page = Paging.page(h, JobJdbcMapper.SUMMARY_COLUMNS, JobJdbcMapper.SUMMARY_FROM, c,
+          orderBy, q.page(), JobJdbcMapper.SUMMARY, t -> t);
+      return new Page<>(summaries(h, page.items()), page.total(), page.request());
+    });
   }
 
   @Override
   public List<Job> findBySource(SourceId sourceId) {
-    return db.withHandle(h -> h.createQuery("SELECT " + JobRow.COLUMNS
-            + " FROM mms_job WHERE source_id = :source ORDER BY id")
-        .bind("source", sourceId.value())
-        .map(JobRow.CODEC)
-        .list()
-        .stream()
-        .map(JobJdbcMapper::toDomain)
-        .toList());
+    return db.withHandle(h -> {
+      var rows = h.createQuery("SELECT " + JobRow.COLUMNS
+              + " FROM mms_job WHERE source_id = :source ORDER BY id")
+          .bind("source", sourceId.value())
+          .map(JobRow.CODEC)
+          .list();
+      var byJob = configs.of(h, rows.stream().map(JobRow::id).toList());
+      return rows.stream()
+          .filter(r -> byJob.containsKey(r.id()))
+          .map(r -> JobJdbcMapper.toDomain(r, byJob.get(r.id())))
+          .toList();
+    });
   }
 
   @Override
