@@ -30,13 +30,17 @@ public final class Paging {
 
   /**
    * Reads the page {@code request} asks for: {@code select} is the column list, {@code from} the
-   * FROM part (with joins), {@code orderBy} a complete ORDER BY list ending with a unique key.
+   * FROM part (with joins), {@code orderBy} a complete ORDER BY list ending with a unique key. A
+   * page with room left that is not past the end is the last one, so its rows give the total
+   * without a count: most lists fit in one page.
    */
   public static <R, T> Page<T> page(
       Handle handle, String select, String from, Criteria criteria, String orderBy,
       PageRequest request, RowMapper<R> rowMapper, Function<R, T> toDomain) {
-    return page(handle, count(handle, from, criteria), select, from, criteria, orderBy, request,
-        rowMapper, toDomain);
+    var rows = rows(handle, select, from, criteria, orderBy, request, rowMapper);
+    boolean last = rows.size() < request.pageSize() && (!rows.isEmpty() || request.offset() == 0);
+    long total = last ? request.offset() + rows.size() : count(handle, from, criteria);
+    return new Page<>(rows.stream().map(toDomain).toList(), total, request);
   }
 
   /** How many rows {@code criteria} select from {@code from}. */
@@ -55,10 +59,16 @@ public final class Paging {
     if (total == 0 || request.offset() >= total) {
       return new Page<>(List.of(), total, request);
     }
+    var rows = rows(handle, select, from, criteria, orderBy, request, rowMapper);
+    return new Page<>(rows.stream().map(toDomain).toList(), total, request);
+  }
+
+  private static <R> List<R> rows(
+      Handle handle, String select, String from, Criteria criteria, String orderBy,
+      PageRequest request, RowMapper<R> rowMapper) {
     var sql = "SELECT " + select + " FROM " + from + criteria.sql() + " ORDER BY " + orderBy
         + (request.all() ? "" : " LIMIT " + request.pageSize() + " OFFSET " + request.offset());
-    var rows = criteria.bind(handle.createQuery(sql)).map(rowMapper).list();
-    return new Page<>(rows.stream().map(toDomain).toList(), total, request);
+    return criteria.bind(handle.createQuery(sql)).map(rowMapper).list();
   }
 
   /** The ORDER BY list for {@code sorts}, ending with {@code idColumn} ascending. */
