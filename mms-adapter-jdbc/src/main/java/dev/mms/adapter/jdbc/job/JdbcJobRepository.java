@@ -26,7 +26,7 @@ import org.jdbi.v3.core.Handle;
  * filters and sorts by the derived status with an index and without reading tasks.
  */
 public final class JdbcJobRepository implements JobRepository {
-  private static final String INSERT = Sql.insert("mms_job", JobRow.COLUMNS + ", config");
+  private static final String INSERT = Sql.insert("mms_job", JobRow.COLUMNS + ", config, config_key");
   private static final String UPDATE = Sql.updateById("mms_job", JobRow.COLUMNS);
   private static final String SELECT_SUMMARY =
       "SELECT " + JobJdbcMapper.SUMMARY_COLUMNS + " FROM " + JobJdbcMapper.SUMMARY_FROM;
@@ -44,6 +44,7 @@ public final class JdbcJobRepository implements JobRepository {
       JobTallies.lock(h, job.id(), job.sourceId());
       JobRow.CODEC.bind(h.createUpdate(INSERT), JobJdbcMapper.toRow(job))
           .bind("config", JsonCodec.jobConfig(job.config()))
+          .bind("configKey", JobConfigs.newKey())
           .execute();
       alignTasks(h, job);
     });
@@ -87,10 +88,10 @@ public final class JdbcJobRepository implements JobRepository {
    * and is left out, as a read a moment later would leave it out.
    */
   private List<JobSummary> summaries(Handle h, List<Tallied> found) {
-    var byJob = configs.of(h, found.stream().map(t -> t.row().id()).toList());
+    var byKey = configs.of(h, found.stream().map(Tallied::configKey).toList());
     return found.stream()
-        .filter(t -> byJob.containsKey(t.row().id()))
-        .map(t -> t.summary(byJob.get(t.row().id())))
+        .filter(t -> byKey.containsKey(t.configKey()))
+        .map(t -> t.summary(byKey.get(t.configKey())))
         .toList();
   }
 
@@ -120,18 +121,14 @@ public final class JdbcJobRepository implements JobRepository {
 
   @Override
   public List<Job> findBySource(SourceId sourceId) {
-    return db.withHandle(h -> {
-      var rows = h.createQuery("SELECT " + JobRow.COLUMNS
-              + " FROM mms_job WHERE source_id = :source ORDER BY id")
-          .bind("source", sourceId.value())
-          .map(JobRow.CODEC)
-          .list();
-      var byJob = configs.of(h, rows.stream().map(JobRow::id).toList());
-      return rows.stream()
-          .filter(r -> byJob.containsKey(r.id()))
-          .map(r -> JobJdbcMapper.toDomain(r, byJob.get(r.id())))
-          .toList();
-    });
+    return db.withHandle(h -> summaries(h, h.createQuery(SELECT_SUMMARY
+            + " WHERE j.source_id = :source ORDER BY j.id")
+        .bind("source", sourceId.value())
+        .map(JobJdbcMapper.SUMMARY)
+        .list())
+        .stream()
+        .map(JobSummary::job)
+        .toList());
   }
 
   @Override

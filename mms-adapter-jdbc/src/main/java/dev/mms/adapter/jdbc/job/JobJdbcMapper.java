@@ -22,14 +22,14 @@ import org.jdbi.v3.core.mapper.RowMapper;
 
 /** Job ↔ row and config, and a job read with its tally. */
 final class JobJdbcMapper {
-  /** A job and its tally's counts, which are null while the job has no tally. */
-  static final String SUMMARY_COLUMNS =
-      Sql.qualified("j", JobRow.COLUMNS) + ", jt.total, jt.init, jt.done, jt.failed";
+  /** A job, the key of its config and its tally's counts, which are null while it has no tally. */
+  static final String SUMMARY_COLUMNS = Sql.qualified("j", JobRow.COLUMNS)
+      + ", j.config_key, jt.total, jt.init, jt.done, jt.failed";
   static final String SUMMARY_FROM = "mms_job j LEFT JOIN mms_job_tally jt ON jt.job_id = j.id";
   static final RowMapper<Tallied> SUMMARY = ColumnReader.mapper(JobJdbcMapper::tallied);
 
-  /** A job's row read with its tally: a summary once its config is added. */
-  record Tallied(JobRow row, TaskTally tally) {
+  /** A job's row read with its config's key and its tally: a summary once its config is added. */
+  record Tallied(JobRow row, JobConfigs.Key configKey, TaskTally tally) {
     JobSummary summary(JobConfig config) {
       return new JobSummary(toDomain(row, config), tally);
     }
@@ -39,11 +39,13 @@ final class JobJdbcMapper {
 
   private static Tallied tallied(ColumnReader in) throws SQLException {
     var row = JobRow.CODEC.read(in);
+    var configKey = new JobConfigs.Key(row.id(), in.nextLong());
     Long total = in.nextLongOrNull();
     long init = in.nextLong();
     long done = in.nextLong();
     long failed = in.nextLong();
-    return new Tallied(row, total == null ? TaskTally.EMPTY : new TaskTally(total, init, done, failed));
+    return new Tallied(row, configKey,
+        total == null ? TaskTally.EMPTY : new TaskTally(total, init, done, failed));
   }
 
   static JobRow toRow(Job j) {
