@@ -42,7 +42,7 @@ public final class JdbcDataSourceRepository implements DataSourceRepository {
 
   @Override
   public Option<DataSource> findById(SourceId id) {
-    return db.withHandle(h -> Option.ofOptional(h.createQuery("SELECT " + DataSourceRow.COLUMNS
+    return db.read(h -> Option.ofOptional(h.createQuery("SELECT " + DataSourceRow.COLUMNS
             + " FROM mms_data_source WHERE id = :id")
         .bind("id", id.value())
         .map(DataSourceRow.CODEC)

@@ -74,7 +74,7 @@ public final class JdbcJobRepository implements JobRepository {
 
   @Override
   public Option<JobSummary> findById(SourceId sourceId, JobId id) {
-    return db.withHandle(h -> Option.ofOptional(
+    return db.read(h -> Option.ofOptional(
         h.createQuery(SELECT_SUMMARY + " WHERE j.id = :id AND j.source_id = :source")
             .bind("id", id.value())
             .bind("source", sourceId.value())
@@ -112,7 +112,7 @@ public final class JdbcJobRepository implements JobRepository {
     var orderBy = Paging.orderBy(q.sorts(), f -> switch (f) {
       case STATUS -> new SortColumn("jt.status_rank", false);
     }, "j.id");
-    return db.withHandle(h -> {
+    return db.read(h -> {
       var page = Paging.page(h, JobJdbcMapper.SUMMARY_COLUMNS, JobJdbcMapper.SUMMARY_FROM, c,
           orderBy, q.page(), JobJdbcMapper.SUMMARY, t -> t);
       return new Page<>(summaries(h, page.items()), page.total(), page.request());
@@ -121,7 +121,7 @@ public final class JdbcJobRepository implements JobRepository {
 
   @Override
   public List<Job> findBySource(SourceId sourceId) {
-    return db.withHandle(h -> summaries(h, h.createQuery(SELECT_SUMMARY
+    return db.read(h -> summaries(h, h.createQuery(SELECT_SUMMARY
             + " WHERE j.source_id = :source ORDER BY j.id")
         .bind("source", sourceId.value())
         .map(JobJdbcMapper.SUMMARY)

@@ -101,25 +101,27 @@ public final class JobService
     if (problems.isDefined()) {
       return Either.left(problems.get());
     }
-    // One transaction for the source and the page: one connection and one commit per request.
-    return tx.inTransaction(() -> Inputs.source(sources, query.sourceId())
+    // Reads only, each answering from what is committed when it runs: a transaction around them
+    // would add a commit per request and make them no more consistent under read committed.
+    return Inputs.source(sources, query.sourceId())
         .map(source -> jobs.find(new JobQuery(source.id(), Inputs.text(query.name()),
             Inputs.text(query.srcDbName()), Inputs.text(query.srcTableName()),
             Inputs.text(query.dstDbName()), Inputs.text(query.dstTableName()), status.get(),
-            query.stopped(), timer.get(), sorts.get(), page.get()))));
+            query.stopped(), timer.get(), sorts.get(), page.get())));
   }
 
   @Override
   public Either<DomainError, JobSummary> getJob(GetJobQuery query) {
     // A job found under its source proves the source: a source's jobs are deleted in the
     // transaction that deletes it. So the source is read only when no job is found, to give the
-    // same error as reading it first would (issue #7: one read per request instead of two).
-    return tx.inTransaction(() -> SourceId.of("sourceId", query.sourceId()).toOption()
+    // same error as reading it first would (issue #7: one read per request instead of two), and
+    // with no transaction around the reads, as for ListMmsJobs.
+    return SourceId.of("sourceId", query.sourceId()).toOption()
         .flatMap(sourceId -> JobId.of("jobId", query.jobId()).toOption()
             .flatMap(jobId -> jobs.findById(sourceId, jobId)))
         .<Either<DomainError, JobSummary>>map(Either::right)
         .getOrElse(() -> Inputs.source(sources, query.sourceId())
-            .flatMap(source -> job(source, query.jobId()))));
+            .flatMap(source -> job(source, query.jobId())));
   }
 
   @Override

@@ -84,6 +84,19 @@ public abstract class TransactionPortContract extends PortContract {
   }
 
   @Test
+  void reads_in_a_transaction_see_its_writes_before_it_commits() {
+    var seen = stores.transactions().inTransaction(() -> {
+      stores.dataSources().insert(source(1).build());
+      stores.jobs().insert(job(1, 1).build());
+      return List.of(stores.dataSources().findById(S1).isDefined(),
+          stores.jobs().findById(S1, J1).isDefined(),
+          stores.jobs().findBySource(S1).size() == 1);
+    });
+
+    assertThat(seen).containsOnly(true);
+  }
+
+  @Test
   void a_nested_transaction_joins_the_outer_one() {
     assertThatThrownBy(() -> stores.transactions().inTransaction(() -> {
       stores.transactions().inTransaction(() -> {
