@@ -179,6 +179,22 @@ class JobServiceTest {
   }
 
   @Test
+  void list_jobs_names_a_missing_source_and_lists_none_of_a_source_without_jobs() {
+    createdJob(job("j1", "sales", JobConfigInput.EMPTY.withTables(List.of("users"))));
+    var none = Optional.<String>empty();
+
+    assertThat(f.jobs.listJobs(jobsOf(0, none)).getLeft().code()).isEqualTo("InvalidParameter");
+    assertThat(f.jobs.listJobs(jobsOf(999, none)).getLeft().code())
+        .isEqualTo("EntityNotExist.DataSource");
+    assertThat(f.jobs.listJobs(jobsOf(999, Optional.of("j1"))).getLeft().code())
+        .isEqualTo("EntityNotExist.DataSource");
+    var empty = right(f.jobs.listJobs(jobsOf(pg.value(), Optional.of("nothing like it"))));
+    assertThat(empty.items()).isEmpty();
+    assertThat(empty.total()).isZero();
+    assertThat(right(f.jobs.listJobs(jobsOf(pg.value(), none))).total()).isEqualTo(1);
+  }
+
+  @Test
   void an_unknown_job_is_not_found() {
     assertThat(f.jobs.getJob(new GetJobQuery(pg.value(), 77)).getLeft().code()).isEqualTo("EntityNotExist.Job");
     assertThat(f.jobs.stopJob(new StopJobCommand(pg.value(), 77)).getLeft().code()).isEqualTo("EntityNotExist.Job");
@@ -338,6 +354,11 @@ class JobServiceTest {
   private JobId createdJob(CreateJobCommand command) {
     var asyncId = right(f.jobs.createJob(command));
     return new JobId(f.store.asyncTasks().findById(pg, asyncId).get().objectId().getAsLong());
+  }
+
+  private ListJobsQuery jobsOf(long sourceId, Optional<String> name) {
+    return new ListJobsQuery(sourceId, name, Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Map.of(), all());
   }
 
   private ListJobsQuery jobs(Optional<String> status, Map<String, String> sorter) {
