@@ -77,6 +77,11 @@ public final class InMemoryTaskRepository implements TaskRepository {
   }
 
   @Override
+  public Option<Long> versionOf(SourceId sourceId, TaskId id) {
+    return findById(sourceId, id).map(Task::version);
+  }
+
+  @Override
   public List<Task> findByJob(JobId jobId) {
     return guard.read(() -> List.copyOf(tasks.byJob.get(jobId)));
   }

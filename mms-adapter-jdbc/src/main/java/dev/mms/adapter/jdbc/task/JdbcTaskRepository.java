@@ -162,6 +162,16 @@ public final class JdbcTaskRepository implements TaskRepository {
   }
 
   @Override
+  public Option<Long> versionOf(SourceId sourceId, TaskId id) {
+    return db.read(h -> Option.ofOptional(
+        h.createQuery("SELECT version FROM mms_task WHERE id = :id AND source_id = :source")
+            .bind("id", id.value())
+            .bind("source", sourceId.value())
+            .mapTo(Long.class)
+            .findOne()));
+  }
+
+  @Override
   public List<Task> findByJob(JobId jobId) {
     return db.withHandle(h -> {
       var rows = h.createQuery(SELECT + " WHERE t.job_id = :job ORDER BY t.id")

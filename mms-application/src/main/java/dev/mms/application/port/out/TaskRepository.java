@@ -57,6 +57,12 @@ public interface TaskRepository {
   /** Only a task of {@code sourceId}. */
   Option<Task> findById(SourceId sourceId, TaskId id);
 
+  /**
+   * The stored version of a task of {@code sourceId}: what a worker checks before a phase, and
+   * its lease keeper on each visit, to know the task is still as it left it.
+   */
+  Option<Long> versionOf(SourceId sourceId, TaskId id);
+
   /** The job's tasks, ordered by id. */
   List<Task> findByJob(JobId jobId);
 

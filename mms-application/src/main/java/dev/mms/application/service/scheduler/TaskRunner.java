@@ -214,8 +214,8 @@ final class TaskRunner {
   private boolean stillHeld(HeldTask held) {
     synchronized (held) {
       var current = held.current();
-      return ports.tasks().findById(current.sourceId(), current.id())
-          .exists(stored -> stored.version() == current.version());
+      return ports.tasks().versionOf(current.sourceId(), current.id())
+          .contains(current.version());
     }
   }
 

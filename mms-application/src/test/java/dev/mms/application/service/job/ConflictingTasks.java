@@ -50,6 +50,11 @@ final class ConflictingTasks implements TaskRepository {
   }
 
   @Override
+  public Option<Long> versionOf(SourceId sourceId, TaskId id) {
+    return tasks.versionOf(sourceId, id);
+  }
+
+  @Override
   public List<Task> findByJob(JobId jobId) {
     return tasks.findByJob(jobId);
   }

@@ -74,6 +74,19 @@ public abstract class TaskRepositoryContract extends PortContract {
   }
 
   @Test
+  void the_version_of_a_task_is_read_only_under_its_source_and_follows_its_updates() {
+    insertJobWith(task(1, 1, 1).build());
+    var claimed = stores.tasks().findById(S1, new TaskId(1)).get().claim(lease("w"), T0).get();
+    assertThat(stores.tasks().versionOf(S1, new TaskId(1)).toJavaOptional()).contains(0L);
+
+    stores.tasks().update(claimed);
+
+    assertThat(stores.tasks().versionOf(S1, new TaskId(1)).toJavaOptional()).contains(1L);
+    assertThat(stores.tasks().versionOf(new SourceId(2), new TaskId(1)).isEmpty()).isTrue();
+    assertThat(stores.tasks().versionOf(S1, new TaskId(9)).isEmpty()).isTrue();
+  }
+
+  @Test
   void update_stores_a_task_computed_from_the_stored_version() {
     insertJobWith(task(1, 1, 1).build());
     var next = stores.tasks().findById(S1, new TaskId(1)).get().claim(lease("w"), T0).get();
