@@ -35,6 +35,11 @@ public final class Db implements TransactionPort {
     return withHandle(h -> work.get());
   }
 
+  @Override
+  public <T> T inTransactionDurableLater(Supplier<T> work) {
+    return withHandleWithoutFlushWait(h -> work.get());
+  }
+
   /** Runs {@code work} in the thread's transaction, or in a new one that commits when it returns. */
   public <T> T withHandle(Function<Handle, T> work) {
     var current = bound.get();

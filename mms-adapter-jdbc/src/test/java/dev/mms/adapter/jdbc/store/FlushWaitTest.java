@@ -12,7 +12,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * Id reservations and claims commit without waiting for PostgreSQL's log flush; nothing else may.
+ * Id reservations, claims and transactions durable later commit without waiting for PostgreSQL's
+ * log flush; nothing else may.
  * {@code SET LOCAL} ends with its transaction, so neither the pool's connections nor a caller's
  * transaction that a claim joins may come out of it committing differently.
  */
@@ -54,6 +55,19 @@ class FlushWaitTest {
     });
 
     assertThat(setting).isEqualTo("on");
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Kind.class, names = "POSTGRESQL")
+  void a_transaction_durable_later_skips_the_flush_wait_unless_it_joins_one_that_does_not(Kind kind) {
+    var db = TestDatabases.store(kind).db();
+
+    var own = db.inTransactionDurableLater(() -> db.withHandle(FlushWaitTest::synchronousCommit));
+    var joined = db.inTransaction(() ->
+        db.inTransactionDurableLater(() -> db.withHandle(FlushWaitTest::synchronousCommit)));
+    var after = db.inTransaction(() -> db.withHandle(FlushWaitTest::synchronousCommit));
+
+    assertThat(List.of(own, joined, after)).containsExactly("off", "on", "on");
   }
 
   private static ClaimRequest claim() {

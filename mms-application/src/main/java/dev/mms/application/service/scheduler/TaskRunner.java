@@ -22,6 +22,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Drives leased tasks through the transition table with fenced writes, one phase per call. A
@@ -326,11 +327,28 @@ final class TaskRunner {
       var before = held.current();
       var stored = change.apply(before).flatMap(moves -> {
         long firstLogId = reserveLogIds(moves.stream().mapToInt(m -> m.lines().size()).sum());
-        return ports.tx().inTransaction(() -> store(before, moves, firstLogId, now));
+        Supplier<Either<DomainError, Task>> work = () -> store(before, moves, firstLogId, now);
+        return repeatable(before, moves)
+            ? ports.tx().inTransactionDurableLater(work)
+            : ports.tx().inTransaction(work);
       });
       stored.forEach(held::current);
       return stored;
     }
+  }
+
+  /**
+   * Whether losing the write in a crash of the store would only make a worker repeat a schema or
+   * verification phase: a task's first write (it leaves INIT) and its last (it reaches DONE), as
+   * long as neither leaves nor enters DATA_DOING. Those are also the two writes that lock the job's
+   * tally and the catalog, so their commits need not hold those locks through a log flush
+   * (ADR 003). Every write that starts or ends moving data waits for the flush.
+   */
+  private static boolean repeatable(Task before, List<Move> moves) {
+    var last = moves.get(moves.size() - 1).next().status();
+    return (before.status() == TaskStatus.INIT || last == TaskStatus.DONE)
+        && before.status() != TaskStatus.DATA_DOING
+        && moves.stream().noneMatch(m -> m.next().status() == TaskStatus.DATA_DOING);
   }
 
   private Either<DomainError, Task> store(Task before, List<Move> moves, long firstLogId, Instant now) {

@@ -84,6 +84,22 @@ public abstract class TransactionPortContract extends PortContract {
   }
 
   @Test
+  void a_transaction_durable_later_keeps_its_writes_or_undoes_them_as_any_other() {
+    var kept = stores.transactions().inTransactionDurableLater(() -> {
+      stores.dataSources().insert(source(1).build());
+      return "ok";
+    });
+    assertThatThrownBy(() -> stores.transactions().inTransactionDurableLater(() -> {
+      stores.dataSources().insert(source(2).build());
+      throw new IllegalStateException("boom");
+    }));
+
+    assertThat(kept).isEqualTo("ok");
+    assertThat(stores.dataSources().findById(S1).isDefined()).isTrue();
+    assertThat(stores.dataSources().findById(new SourceId(2)).isEmpty()).isTrue();
+  }
+
+  @Test
   void reads_in_a_transaction_see_its_writes_before_it_commits() {
     var seen = stores.transactions().inTransaction(() -> {
       stores.dataSources().insert(source(1).build());
