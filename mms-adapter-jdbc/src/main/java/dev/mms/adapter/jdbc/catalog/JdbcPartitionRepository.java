@@ -1,5 +1,6 @@
 package dev.mms.adapter.jdbc.catalog;
 
+import dev.mms.adapter.jdbc.catalog.PartitionCounts.Key;
 import dev.mms.adapter.jdbc.sql.Batches;
 import dev.mms.adapter.jdbc.sql.Criteria;
 import dev.mms.adapter.jdbc.sql.Db;
@@ -23,14 +24,16 @@ import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.LongFunction;
 
-/** Scanned partitions in {@code mms_partition}, written and updated in JDBC batches. */
+/**
+ * Scanned partitions in {@code mms_partition}, written and updated in JDBC batches. Every write
+ * keeps {@link PartitionCounts} in step in its transaction, from which the catalog takes its
+ * status counts.
+ */
 public final class JdbcPartitionRepository implements PartitionRepository {
   private static final String SELECT = "SELECT " + PartitionRow.COLUMNS + " FROM mms_partition";
   private static final String INSERT = Sql.insert("mms_partition", PartitionRow.COLUMNS);
@@ -44,14 +47,37 @@ public final class JdbcPartitionRepository implements PartitionRepository {
 
   @Override
   public void insertAll(Collection<Partition> partitions) {
-    db.useHandle(h -> Batches.execute(h, INSERT,
-        partitions.stream().map(CatalogJdbcMapper::toRow).toList(), PartitionRow.CODEC::bind));
+    var rows = partitions.stream().map(CatalogJdbcMapper::toRow).toList();
+    db.useHandle(h -> {
+      CatalogLock.take(h, rows.stream().map(PartitionRow::sourceId).toList());
+      Batches.execute(h, INSERT, rows, PartitionRow.CODEC::bind);
+      var changes = new PartitionCounts.Changes();
+      rows.forEach(r -> changes.add(Key.of(r)));
+      changes.apply(h);
+    });
   }
 
   @Override
   public void updateAll(Collection<Partition> partitions) {
-    db.useHandle(h -> Batches.execute(h, UPDATE,
-        partitions.stream().map(CatalogJdbcMapper::toRow).toList(), PartitionRow.CODEC::bind));
+    var rows = partitions.stream().map(CatalogJdbcMapper::toRow).toList();
+    db.useHandle(h -> {
+      CatalogLock.take(h, rows.stream().map(PartitionRow::sourceId).toList());
+      var changes = new PartitionCounts.Changes();
+      for (var chunk : Batches.chunks(rows)) {
+        // What each stored row is counted under as the rows are written in turn, so that a
+        // partition given twice is taken off once.
+        var counted = PartitionCounts.lock(h, chunk.stream().map(PartitionRow::id).toList());
+        Batches.execute(h, UPDATE, chunk, PartitionRow.CODEC::bind);
+        for (var r : chunk) {
+          if (counted.containsKey(r.id())) {
+            changes.remove(counted.get(r.id()));
+            changes.add(Key.of(r));
+            counted.put(r.id(), Key.of(r));
+          }
+        }
+      }
+      changes.apply(h);
+    });
   }
 
   @Override
@@ -126,48 +152,49 @@ public final class JdbcPartitionRepository implements PartitionRepository {
 
   @Override
   public void updateStatus(Collection<PartitionId> ids, MigrationStatus status, Instant at) {
+    // As Key.withStatus counts it: DONE clears updated.
     var sql = "UPDATE mms_partition SET status = :status, update_time = :at"
         + (status == MigrationStatus.DONE ? ", updated = FALSE" : "");
+    var distinct = ids.stream().map(PartitionId::value).distinct().toList();
     db.useHandle(h -> {
-      for (var chunk : Batches.chunks(ids.stream().map(PartitionId::value).distinct().toList())) {
+      CatalogLock.take(h, PartitionCounts.sourcesOf(h, distinct));
+      var changes = new PartitionCounts.Changes();
+      for (var chunk : Batches.chunks(distinct)) {
+        var counted = PartitionCounts.lock(h, chunk);
         var c = new Criteria().whereIn("id", chunk);
         c.bind(h.createUpdate(sql + c.sql()))
             .bind("status", status.name())
             .bind("at", Times.nanos(at))
             .execute();
+        counted.values().forEach(key -> {
+          changes.remove(key);
+          changes.add(key.map(k -> k.withStatus(status)));
+        });
       }
+      changes.apply(h);
     });
   }
 
   @Override
   public Map<TableId, StatusCounts> countsByTable(Collection<TableId> tableIds) {
-    return counts("table_id", tableIds.stream().map(TableId::value).distinct().toList(), TableId::new);
+    return db.withHandle(h -> PartitionCounts.byParent(h, "table_id",
+        tableIds.stream().map(TableId::value).distinct().toList(), TableId::new));
   }
 
   @Override
   public Map<DatabaseId, StatusCounts> countsByDatabase(Collection<DatabaseId> dbIds) {
-    return counts("db_id", dbIds.stream().map(DatabaseId::value).distinct().toList(), DatabaseId::new);
-  }
-
-  private <K> Map<K, StatusCounts> counts(String column, List<Long> ids, LongFunction<K> key) {
-    return db.withHandle(h -> {
-      var out = new HashMap<K, StatusCounts>();
-      for (var chunk : Batches.chunks(ids)) {
-        var c = new Criteria().whereIn(column, chunk).where("deleted = FALSE");
-        var rows = c.bind(h.createQuery("SELECT " + column + " AS parent_id, status, COUNT(*) AS n"
-                + " FROM mms_partition" + c.sql() + " GROUP BY " + column + ", status"))
-            .map(StatusCountRow.MAPPER)
-            .list();
-        out.putAll(StatusCountRow.fold(rows, key));
-      }
-      return out;
-    });
+    return db.withHandle(h -> PartitionCounts.byParent(h, "db_id",
+        dbIds.stream().map(DatabaseId::value).distinct().toList(), DatabaseId::new));
   }
 
   @Override
   public void deleteBySource(SourceId sourceId) {
-    db.useHandle(h -> h.createUpdate("DELETE FROM mms_partition WHERE source_id = :source")
-        .bind("source", sourceId.value())
-        .execute());
+    db.useHandle(h -> {
+      CatalogLock.take(h, List.of(sourceId.value()));
+      h.createUpdate("DELETE FROM mms_partition WHERE source_id = :source")
+          .bind("source", sourceId.value())
+          .execute();
+      PartitionCounts.deleteBySource(h, sourceId);
+    });
   }
 }
