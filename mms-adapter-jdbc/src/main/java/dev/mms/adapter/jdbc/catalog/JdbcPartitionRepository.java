@@ -17,8 +17,6 @@ import dev.mms.domain.catalog.Partition;
 import dev.mms.domain.catalog.PartitionId;
 import dev.mms.domain.catalog.StatusCounts;
 import dev.mms.domain.catalog.TableId;
-import dev.mms.domain.name.DatabaseName;
-import dev.mms.domain.name.TableName;
 import dev.mms.domain.source.SourceId;
 import io.vavr.control.Option;
 import java.time.Instant;
@@ -31,8 +29,8 @@ import java.util.Optional;
 
 /**
  * Scanned partitions in {@code mms_partition}, written and updated in JDBC batches. Every write
- * keeps {@link PartitionCounts} in step in its transaction, from which the catalog takes its
- * status counts.
+ * keeps {@link PartitionCounts} in step in its transaction, from which lists take their totals
+ * ({@link CountedTotal}) and the catalog its status counts.
  */
 public final class JdbcPartitionRepository implements PartitionRepository {
   private static final String SELECT = "SELECT " + PartitionRow.COLUMNS + " FROM mms_partition";
@@ -126,28 +124,22 @@ public final class JdbcPartitionRepository implements PartitionRepository {
 
   @Override
   public Page<Partition> find(PartitionQuery q) {
-    var c = new Criteria()
-        .where("source_id = :source", "source", q.sourceId().value())
+    var c = CountedTotal.filters(q)
         .where("deleted = FALSE")
-        .whereIf(q.dbId().map(DatabaseId::value), "db_id = :db", "db")
-        .whereIf(q.dbName().map(DatabaseName::value), "db_name = :dbName", "dbName")
-        .whereIf(q.tableId().map(TableId::value), "table_id = :table", "table")
-        .whereIf(q.tableName().map(TableName::value), "table_name = :tableName", "tableName")
-        .whereIf(q.updated(), "updated = :updated", "updated")
         .whereIf(q.lastDdlTimeStart().map(Times::bound), "last_ddl_time >= :ddlFrom", "ddlFrom")
         .whereIf(q.lastDdlTimeEnd().map(Times::bound), "last_ddl_time <= :ddlTo", "ddlTo");
     q.value().ifPresent(spec -> c.where("spec_hash = :specHash", "specHash", PartitionSpecs.hash(spec))
         .where("spec = :spec", "spec", spec.render()));
-    if (!q.statuses().isEmpty()) {
-      c.whereIn("status", q.statuses().stream().map(Enum::name).sorted().toList());
-    }
     var orderBy = Paging.orderBy(q.sorts(), f -> switch (f) {
       case NUM_ROWS -> new SortColumn("num_rows", Optional.of("num_rows_unknown"));
       case SIZE -> new SortColumn("size_bytes", Optional.of("size_unknown"));
       case LAST_DDL_TIME -> new SortColumn("last_ddl_time", Optional.of("last_ddl_time_unknown"));
     }, "id");
-    return db.withHandle(h -> Paging.page(h, PartitionRow.COLUMNS, "mms_partition", c, orderBy,
-        q.page(), PartitionRow.CODEC, CatalogJdbcMapper::toDomain));
+    return db.withHandle(h -> {
+      long total = CountedTotal.of(h, q).orElseGet(() -> Paging.count(h, "mms_partition", c));
+      return Paging.page(h, total, PartitionRow.COLUMNS, "mms_partition", c, orderBy, q.page(),
+          PartitionRow.CODEC, CatalogJdbcMapper::toDomain);
+    });
   }
 
   @Override
