@@ -96,12 +96,8 @@ public final class JdbcDatabaseRepository implements DatabaseRepository {
         .execute());
   }
 
-  /** The data source's row is the catalog's lock: every dialect here supports FOR UPDATE. */
   @Override
   public void lockCatalog(SourceId sourceId) {
-    db.useHandle(h -> h.createQuery("SELECT id FROM mms_data_source WHERE id = :source FOR UPDATE")
-        .bind("source", sourceId.value())
-        .mapTo(Long.class)
-        .findOne());
+    db.useHandle(h -> CatalogLock.take(h, List.of(sourceId.value())));
   }
 }

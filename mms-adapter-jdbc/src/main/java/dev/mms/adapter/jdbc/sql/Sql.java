@@ -30,6 +30,12 @@ public final class Sql {
         .collect(Collectors.joining(", "));
   }
 
+  /** {@code a_b = :aB AND c = :c}: a WHERE clause matching every column to its parameter. */
+  public static String matches(String columns) {
+    return Arrays.stream(names(columns)).map(n -> n + " = :" + camel(n))
+        .collect(Collectors.joining(" AND "));
+  }
+
   /** The columns qualified by a table alias: {@code t.a, t.b}. */
   public static String qualified(String alias, String columns) {
     return Arrays.stream(names(columns)).map(n -> alias + "." + n).collect(Collectors.joining(", "));

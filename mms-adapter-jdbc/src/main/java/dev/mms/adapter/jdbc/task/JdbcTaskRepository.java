@@ -204,9 +204,7 @@ public final class JdbcTaskRepository implements TaskRepository {
         .whereIf(q.status().map(Enum::ordinal), "t.status_rank = :status", "status");
     // The subqueries take the source as a parameter, not from t: correlated, PostgreSQL ran them
     // once per task of the source (minutes over a million tasks, issue #7).
-    q.jobName().ifPresent(name -> c.where("t.job_id IN (SELECT j.id FROM mms_job j"
-        + " WHERE j.source_id = :source AND LOWER(j.name) LIKE :jobName ESCAPE '!')",
-        "jobName", Criteria.containsPattern(name)));
+    whereJobNamed(c, "t.job_id", q.jobName());
     q.partition().ifPresent(spec -> c.where("t.id IN (SELECT tp.task_id FROM mms_task_partition tp"
             + " JOIN mms_partition p ON p.id = tp.partition_id WHERE p.source_id = :source"
             + " AND p.spec_hash = :specHash AND p.spec = :spec)", "spec", spec.render())
@@ -222,6 +220,16 @@ public final class JdbcTaskRepository implements TaskRepository {
       var partitions = partitionsOf(h, page.items());
       return page.map(r -> TaskJdbcMapper.toDomain(r, partitions.getOrDefault(r.id(), List.of())));
     });
+  }
+
+  /**
+   * Keeps the rows whose job ({@code jobIdColumn}) is one of the source's ({@code :source}) with a
+   * name containing {@code name}, in any case.
+   */
+  static Criteria whereJobNamed(Criteria c, String jobIdColumn, Optional<String> name) {
+    return name.map(n -> c.where(jobIdColumn + " IN (SELECT j.id FROM mms_job j"
+        + " WHERE j.source_id = :source AND LOWER(j.name) LIKE :jobName ESCAPE '!')",
+        "jobName", Criteria.containsPattern(n))).orElse(c);
   }
 
   /** The partitions of each task, in the order the task lists them. */

@@ -20,6 +20,12 @@ class SqlTest {
   }
 
   @Test
+  void a_match_compares_each_column_to_the_parameter_of_the_same_name() {
+    assertThat(Sql.matches("table_id, status"))
+        .isEqualTo("table_id = :tableId AND status = :status");
+  }
+
+  @Test
   void a_substring_pattern_escapes_like_wildcards() {
     assertThat(Criteria.containsPattern("A_b%c!")).isEqualTo("%a!_b!%c!!%");
   }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,8 @@ public final class TestDatabases {
   /** Every table with rows a test writes, children before parents. */
   private static final List<String> TABLES = List.of("mms_task_partition", "mms_task_log",
       "mms_task", "mms_job_tally", "mms_job", "mms_timer_table", "mms_timer_log", "mms_timer",
-      "mms_async_task", "mms_partition", "mms_table", "mms_database", "mms_data_source");
+      "mms_async_task", "mms_partition_count", "mms_partition", "mms_table", "mms_database",
+      "mms_data_source");
 
   static {
     Runtime.getRuntime().addShutdownHook(new Thread(RUN::close, "drop-test-databases"));
@@ -50,6 +52,7 @@ public final class TestDatabases {
   private final Map<Kind, JdbcStoreConfig> created = new EnumMap<>(Kind.class);
   private final Map<Kind, JdbcStore> stores = new EnumMap<>(Kind.class);
   private final Map<Kind, String> unreachable = new EnumMap<>(Kind.class);
+  private final List<Map.Entry<Kind, JdbcStoreConfig>> scratch = new ArrayList<>();
 
   private TestDatabases() {}
 
@@ -68,6 +71,25 @@ public final class TestDatabases {
   /** Opens another store on the run's database, as a second process would. */
   public static JdbcStore openAnother(Kind kind) {
     return JdbcStore.open(RUN.config(kind));
+  }
+
+  /**
+   * A new, empty database on {@code kind} beside the run's, dropped with it: for tests of the
+   * migrations, which start from no schema.
+   */
+  public static JdbcStoreConfig scratch(Kind kind) {
+    return RUN.newScratch(kind);
+  }
+
+  private synchronized JdbcStoreConfig newScratch(Kind kind) {
+    config(kind);
+    try {
+      var config = newDatabase(kind);
+      scratch.add(Map.entry(kind, config));
+      return config;
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot create a scratch database on " + kind, e);
+    }
   }
 
   /** The config of the run's database on {@code kind}. */
@@ -107,25 +129,29 @@ public final class TestDatabases {
     if (created.containsKey(kind) || unreachable.containsKey(kind)) {
       return Optional.ofNullable(unreachable.get(kind));
     }
-    var name = "mms_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     try {
-      created.put(kind, switch (kind) {
-        case H2 -> JdbcStoreConfig.inMemory(name);
-        case POSTGRESQL -> {
-          execute(kind, "CREATE SCHEMA " + name);
-          yield JdbcStoreConfig.of("jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + name,
-              kind.user, kind.password);
-        }
-        case MARIADB -> {
-          execute(kind, "CREATE DATABASE " + name);
-          yield JdbcStoreConfig.of("jdbc:mariadb://127.0.0.1:3306/" + name, kind.user, kind.password);
-        }
-      });
+      created.put(kind, newDatabase(kind));
       return Optional.empty();
     } catch (SQLException e) {
       unreachable.put(kind, e.getMessage());
       return Optional.of(e.getMessage());
     }
+  }
+
+  private static JdbcStoreConfig newDatabase(Kind kind) throws SQLException {
+    var name = "mms_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    return switch (kind) {
+      case H2 -> JdbcStoreConfig.inMemory(name);
+      case POSTGRESQL -> {
+        execute(kind, "CREATE SCHEMA " + name);
+        yield JdbcStoreConfig.of("jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + name,
+            kind.user, kind.password);
+      }
+      case MARIADB -> {
+        execute(kind, "CREATE DATABASE " + name);
+        yield JdbcStoreConfig.of("jdbc:mariadb://127.0.0.1:3306/" + name, kind.user, kind.password);
+      }
+    };
   }
 
   private static String message(Kind kind, String why) {
@@ -138,6 +164,8 @@ public final class TestDatabases {
     stores.clear();
     created.forEach(TestDatabases::drop);
     created.clear();
+    scratch.forEach(e -> drop(e.getKey(), e.getValue()));
+    scratch.clear();
   }
 
   private static void drop(Kind kind, JdbcStoreConfig config) {

@@ -194,13 +194,4 @@ public abstract class DatabaseRepositoryContract extends PortContract {
 
     assertThat(events).containsExactly("released", "first commits", "second holds the lock");
   }
-
-  private static void await(java.util.concurrent.CountDownLatch latch) {
-    try {
-      latch.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -25,6 +25,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** What every {@link dev.mms.application.port.out.PartitionRepository} does. */
@@ -207,6 +213,70 @@ public abstract class PartitionRepositoryContract extends PortContract {
   }
 
   @Test
+  void the_totals_and_the_counts_match_the_stored_partitions_after_every_kind_of_write() {
+    stores.partitions().insertAll(List.of(
+        partition(1, 1, 1, 1).build(),
+        partition(2, 1, 1, 1).status(MigrationStatus.DONE).build(),
+        partition(3, 1, 1, 2).updated(true).build(),
+        partition(4, 1, 1, 2).status(MigrationStatus.FAILED).deleted(true).build(),
+        partition(5, 1, 2, 3).updated(true).build(),
+        partition(6, 2, 3, 4).tableName("t2").build()));
+    assertTotalsAndCountsMatchTheStoredPartitions();
+
+    stores.partitions().updateAll(List.of(
+        partition(1, 1, 1, 2).updated(true).build(),
+        partition(3, 1, 1, 2).updated(true).deleted(true).build(),
+        partition(4, 1, 1, 2).status(MigrationStatus.FAILED).build(),
+        partition(5, 1, 2, 3).dbName("db1").tableName("t2").updated(true).build(),
+        partition(99, 1, 1, 1).build()));
+    assertTotalsAndCountsMatchTheStoredPartitions();
+
+    stores.partitions().updateStatus(partitionIds(1, 2, 3, 99), MigrationStatus.DOING, at(10));
+    assertTotalsAndCountsMatchTheStoredPartitions();
+
+    stores.partitions().updateStatus(partitionIds(1, 5), MigrationStatus.DONE, at(20));
+    assertTotalsAndCountsMatchTheStoredPartitions();
+
+    stores.partitions().insertAll(List.of(partition(7, 1, 2, 3).status(MigrationStatus.DONE).build()));
+    stores.partitions().deleteBySource(new SourceId(2));
+    assertTotalsAndCountsMatchTheStoredPartitions();
+
+    stores.partitions().deleteBySource(S1);
+    assertTotalsAndCountsMatchTheStoredPartitions();
+  }
+
+  @Test
+  void a_source_deleted_while_its_partitions_are_written_keeps_none_of_them() throws Exception {
+    stores.dataSources().insert(Fixtures.source(1).build());
+    stores.partitions().insertAll(List.of(partition(1, 1, 1, 1).build()));
+    var written = new CountDownLatch(1);
+    var release = new CountDownLatch(1);
+    var threads = Executors.newFixedThreadPool(2);
+    var writer = threads.submit(() -> stores.transactions().inTransaction(() -> {
+      stores.partitions().insertAll(List.of(partition(2, 1, 1, 2).status(MigrationStatus.DONE).build()));
+      stores.partitions().updateStatus(partitionIds(1), MigrationStatus.DOING, at(10));
+      written.countDown();
+      await(release);
+      return null;
+    }));
+    var deleter = threads.submit(() -> {
+      written.await();
+      stores.partitions().deleteBySource(S1);
+      return null;
+    });
+
+    written.await();
+    Thread.sleep(300);
+    release.countDown();
+    writer.get(10, TimeUnit.SECONDS);
+    deleter.get(10, TimeUnit.SECONDS);
+    threads.shutdown();
+
+    assertThat(stores.partitions().findByDatabase(new DatabaseId(1))).isEmpty();
+    assertTotalsAndCountsMatchTheStoredPartitions();
+  }
+
+  @Test
   void delete_by_source_removes_only_that_source() {
     stores.partitions().insertAll(List.of(partition(1, 1, 1, 1).build(), partition(2, 2, 2, 2).build()));
 
@@ -229,12 +299,76 @@ public abstract class PartitionRepositoryContract extends PortContract {
     assertThat(stores.partitions().find(new Query().tableId(1).page(page(1, 10)).build()).total()).isEqualTo(5_000);
   }
 
+  /**
+   * Every list of either source by database (id or name), table (id or name), statuses and the
+   * updated flag, each or none, has a total equal to the live partitions of databases 1 to 3 it
+   * matches, sorted or not, and lists them all; and the counts per table and per database count
+   * those partitions.
+   */
+  private void assertTotalsAndCountsMatchTheStoredPartitions() {
+    var live = new ArrayList<Partition>();
+    for (long db = 1; db <= 3; db++) {
+      stores.partitions().findByDatabase(new DatabaseId(db)).stream()
+          .filter(p -> !p.deleted())
+          .forEach(live::add);
+    }
+    List<Consumer<Query>> databases = List.of(q -> { }, q -> q.dbId(2), q -> q.dbName("db1"));
+    List<Consumer<Query>> tables = List.of(q -> { }, q -> q.tableId(2), q -> q.tableName("t2"));
+    var statusSets = List.of(new MigrationStatus[0], new MigrationStatus[] {MigrationStatus.INIT},
+        new MigrationStatus[] {MigrationStatus.DONE, MigrationStatus.DOING});
+    var updatedOrNot = List.of(Optional.<Boolean>empty(), Optional.of(true), Optional.of(false));
+    for (long source = 1; source <= 2; source++) {
+      for (var database : databases) {
+        for (var table : tables) {
+          for (var statuses : statusSets) {
+            for (var updated : updatedOrNot) {
+              var query = new Query().source(source).statuses(statuses);
+              database.accept(query);
+              table.accept(query);
+              updated.ifPresent(query::updated);
+              var expected = live.stream().filter(p -> matches(p, query.build())).count();
+
+              var all = stores.partitions().find(query.build());
+              var first = stores.partitions().find(
+                  query.sort(PartitionQuery.Field.SIZE, Direction.DESC).page(page(1, 1)).build());
+
+              assertThat(all.total()).as("%s", query.build()).isEqualTo(expected);
+              assertThat(all.items()).hasSize((int) expected);
+              assertThat(first.total()).as("%s", query.build()).isEqualTo(expected);
+            }
+          }
+        }
+      }
+    }
+    var tableIds = List.of(new TableId(1), new TableId(2), new TableId(3), new TableId(4));
+    var dbIds = List.of(new DatabaseId(1), new DatabaseId(2), new DatabaseId(3));
+    assertThat(stores.partitions().countsByTable(tableIds)).isEqualTo(countsOf(live, Partition::tableId));
+    assertThat(stores.partitions().countsByDatabase(dbIds)).isEqualTo(countsOf(live, Partition::dbId));
+  }
+
+  private static boolean matches(Partition p, PartitionQuery q) {
+    return p.sourceId().equals(q.sourceId())
+        && q.dbId().map(p.dbId()::equals).orElse(true)
+        && q.dbName().map(p.dbName()::equals).orElse(true)
+        && q.tableId().map(p.tableId()::equals).orElse(true)
+        && q.tableName().map(p.tableName()::equals).orElse(true)
+        && q.updated().map(u -> u == p.updated()).orElse(true)
+        && (q.statuses().isEmpty() || q.statuses().contains(p.status()));
+  }
+
+  private static <K> Map<K, StatusCounts> countsOf(
+      List<Partition> partitions, Function<Partition, K> parent) {
+    return partitions.stream().collect(Collectors.groupingBy(parent, Collectors.collectingAndThen(
+        Collectors.mapping(Partition::status, Collectors.toList()), StatusCounts::of)));
+  }
+
   private List<Long> ids(PartitionQuery query) {
     return stores.partitions().find(query).items().stream().map(p -> p.id().value()).toList();
   }
 
-  /** A query of source 1 with no filter, narrowed step by step. */
+  /** A query of source 1, unless told another, with no filter, narrowed step by step. */
   private static final class Query {
+    private SourceId sourceId = S1;
     private Optional<DatabaseId> dbId = Optional.empty();
     private Optional<DatabaseName> dbName = Optional.empty();
     private Optional<TableId> tableId = Optional.empty();
@@ -246,6 +380,11 @@ public abstract class PartitionRepositoryContract extends PortContract {
     private Optional<Instant> to = Optional.empty();
     private final List<Sort<PartitionQuery.Field>> sorts = new ArrayList<>();
     private PageRequest page = PageRequest.ALL;
+
+    Query source(long v) {
+      sourceId = new SourceId(v);
+      return this;
+    }
 
     Query dbId(long v) {
       dbId = Optional.of(new DatabaseId(v));
@@ -303,7 +442,7 @@ public abstract class PartitionRepositoryContract extends PortContract {
     }
 
     PartitionQuery build() {
-      return new PartitionQuery(S1, dbId, dbName, tableId, tableName, value, updated, statuses,
+      return new PartitionQuery(sourceId, dbId, dbName, tableId, tableName, value, updated, statuses,
           from, to, sorts, page);
     }
   }

@@ -1,6 +1,7 @@
 package dev.mms.application.port.out.contract;
 
 import dev.mms.application.port.query.PageRequest;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -26,5 +27,15 @@ public abstract class PortContract {
 
   protected static PageRequest page(int pageNum, int pageSize) {
     return new PageRequest(pageNum, pageSize);
+  }
+
+  /** Waits for {@code latch} inside work that cannot throw checked exceptions (a transaction). */
+  protected static void await(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -30,7 +30,9 @@ import dev.mms.domain.task.TaskId;
 import dev.mms.domain.task.TaskStatus;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -282,7 +284,7 @@ public abstract class TaskRepositoryContract extends PortContract {
   }
 
   @Test
-  void the_total_counts_the_matches_of_every_job_and_status_after_every_kind_of_write() {
+  void the_total_counts_the_matches_by_job_id_name_and_status_after_every_kind_of_write() {
     stores.jobs().insert(job(1, 1).build());
     stores.jobs().insert(job(2, 1).build());
     stores.jobs().insert(job(3, 2).build());
@@ -683,37 +685,50 @@ public abstract class TaskRepositoryContract extends PortContract {
   }
 
   /**
-   * Every list of a source by job and by status, or neither, has a total equal to the tasks of
-   * jobs 1 to 3 it matches, and lists them all.
+   * Every list of a source by job, by a part of the job's name in any case and by status, each
+   * or none, has a total equal to the tasks of jobs 1 to 3 it matches, and lists them all.
    */
   private void assertTotalsCountTheMatches() {
     var stored = new ArrayList<Task>();
+    var jobNames = new HashMap<JobId, String>();
     for (long job = 1; job <= 3; job++) {
-      stored.addAll(stores.tasks().findByJob(new JobId(job)));
+      var id = new JobId(job);
+      stored.addAll(stores.tasks().findByJob(id));
+      for (long source = 1; source <= 2; source++) {
+        stores.jobs().findById(new SourceId(source), id).forEach(j -> jobNames.put(id, j.job().name().value()));
+      }
     }
+    var namesOrNone = List.of(Optional.<String>empty(), Optional.of("JOB-1"), Optional.of("job-"),
+        Optional.of("none"));
     for (long source = 1; source <= 2; source++) {
       for (long job = 0; job <= 3; job++) {
-        for (var status : statusesOrNone()) {
-          var query = new Query().source(source);
-          if (job > 0) {
-            query.job(job);
+        for (var name : namesOrNone) {
+          for (var status : statusesOrNone()) {
+            var query = new Query().source(source);
+            if (job > 0) {
+              query.job(job);
+            }
+            name.ifPresent(query::jobName);
+            status.ifPresent(query::status);
+            var expected = matches(stored, jobNames, query.build());
+            var all = stores.tasks().find(query.build());
+            var first = stores.tasks().find(query.page(page(1, 1)).build());
+            assertThat(all.total()).as("%s", query.build()).isEqualTo(expected);
+            assertThat(all.items()).hasSize((int) expected);
+            assertThat(first.total()).as("%s", query.build()).isEqualTo(expected);
           }
-          status.ifPresent(query::status);
-          var expected = matches(stored, query.build());
-          var all = stores.tasks().find(query.build());
-          var first = stores.tasks().find(query.page(page(1, 1)).build());
-          assertThat(all.total()).as("%s", query.build()).isEqualTo(expected);
-          assertThat(all.items()).hasSize((int) expected);
-          assertThat(first.total()).as("%s", query.build()).isEqualTo(expected);
         }
       }
     }
   }
 
-  private static long matches(List<Task> tasks, TaskQuery query) {
+  private static long matches(List<Task> tasks, Map<JobId, String> jobNames, TaskQuery query) {
     return tasks.stream()
         .filter(t -> t.sourceId().equals(query.sourceId()))
         .filter(t -> query.jobId().map(t.jobId()::equals).orElse(true))
+        .filter(t -> query.jobName().map(part -> Optional.ofNullable(jobNames.get(t.jobId()))
+            .filter(name -> name.toLowerCase(Locale.ROOT).contains(part.toLowerCase(Locale.ROOT)))
+            .isPresent()).orElse(true))
         .filter(t -> query.status().map(t.status()::equals).orElse(true))
         .count();
   }
