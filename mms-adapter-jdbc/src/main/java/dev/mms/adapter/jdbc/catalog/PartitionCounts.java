@@ -23,8 +23,7 @@ import org.jdbi.v3.core.Handle;
  * The {@code mms_partition_count} rows: how many live (not deleted) partitions there are under
  * each {@link Key}, the columns of a partition that lists filter by and a count can decide. Every
  * write of {@code mms_partition} ({@link JdbcPartitionRepository}) changes them in the same
- * transaction by what it changed, and a row goes once it counts none, so they count the stored
- * partitions exactly:
+ * transaction by what it changed, so they count the stored partitions exactly:
  *
  * <ul>
  *   <li>what an update or a delete takes off is read under the partition rows' locks
@@ -34,13 +33,15 @@ import org.jdbi.v3.core.Handle;
  *       racing to create one count row or deadlocking on partition and count rows, and deleting a
  *       source's partitions waits for a write adding some, then deletes them too.
  * </ul>
+ *
+ * <p>A row that comes down to zero stays: a table's partitions pass through DOING one task at a
+ * time, and creating and deleting that row for each of them cost the scheduler three statements
+ * per task (issue #7).
  */
 final class PartitionCounts {
   private static final String ADD = "UPDATE mms_partition_count SET n = n + :n WHERE "
       + Sql.matches(Key.COLUMNS);
   private static final String INSERT = Sql.insert("mms_partition_count", Key.COLUMNS + ", n");
-  private static final String DELETE_EMPTY = "DELETE FROM mms_partition_count WHERE "
-      + Sql.matches(Key.COLUMNS) + " AND n = 0";
 
   private PartitionCounts() {}
 
@@ -138,8 +139,6 @@ final class PartitionCounts {
             + -n + " off");
       }
       Key.CODEC.bind(h.createUpdate(INSERT), key).bind("n", n).execute();
-    } else if (n < 0) {
-      Key.CODEC.bind(h.createUpdate(DELETE_EMPTY), key).execute();
     }
   }
 
@@ -153,7 +152,8 @@ final class PartitionCounts {
     for (var chunk : Batches.chunks(ids)) {
       var c = new Criteria().whereIn(column, chunk);
       var rows = c.bind(h.createQuery("SELECT " + column + " AS parent_id, status, SUM(n) AS n"
-              + " FROM mms_partition_count" + c.sql() + " GROUP BY " + column + ", status"))
+              + " FROM mms_partition_count" + c.sql() + " GROUP BY " + column + ", status"
+              + " HAVING SUM(n) > 0"))
           .map(StatusCountRow.MAPPER)
           .list();
       out.putAll(StatusCountRow.fold(rows, key));
