@@ -209,16 +209,18 @@ public abstract class TaskRepositoryContract extends PortContract {
 
   @Test
   void find_filters_by_exact_source_and_destination_names_and_status() {
-    stores.jobs().insert(job(1, 1).build());
+    stores.jobs().insert(job(1, 1).db(1, "sales").dstDbName("dw").build());
+    stores.jobs().insert(job(2, 1).db(2, "hr").build());
     stores.tasks().insertAll(List.of(
         task(1, 1, 1).db(1, "sales").table(1, "orders").dst("dw", "orders_v2").build(),
-        task(2, 1, 1).db(1, "sales").table(2, "users").status(TaskStatus.DONE).build(),
-        task(3, 1, 1).db(2, "hr").table(3, "people").build()));
+        task(2, 1, 1).db(1, "sales").table(2, "users").dst("dw", "users").status(TaskStatus.DONE).build(),
+        task(3, 2, 1).db(2, "hr").table(3, "people").build()));
 
     assertThat(ids(new Query().srcDbName("sales").build())).containsExactly(1L, 2L);
+    assertThat(ids(new Query().srcDbName("SALES").build())).isEmpty();
     assertThat(ids(new Query().srcTableName("orders").build())).containsExactly(1L);
     assertThat(ids(new Query().srcTableName("ORDERS").build())).isEmpty();
-    assertThat(ids(new Query().dstDbName("dw").build())).containsExactly(1L);
+    assertThat(ids(new Query().dstDbName("dw").build())).containsExactly(1L, 2L);
     assertThat(ids(new Query().dstTableName("orders_v2").build())).containsExactly(1L);
     assertThat(ids(new Query().status(TaskStatus.DONE).build())).containsExactly(2L);
   }
@@ -420,9 +422,9 @@ public abstract class TaskRepositoryContract extends PortContract {
   void claim_never_leases_two_tasks_of_one_destination_while_one_may_run_ddl() {
     stores.jobs().insert(job(1, 1).build());
     stores.tasks().insertAll(List.of(
-        task(1, 1, 1).dst("dw", "orders").build(),
-        task(2, 1, 1).dst("dw", "orders").build(),
-        task(3, 1, 1).dst("other", "orders").build()));
+        task(1, 1, 1).dst("dst", "orders").build(),
+        task(2, 1, 1).dst("dst", "orders").build(),
+        task(3, 1, 1).dst("dst", "other").build()));
 
     var first = stores.tasks().claim(claimRequest("a", 10, 10));
     var second = stores.tasks().claim(claimRequest("b", 10, 10));
@@ -435,10 +437,10 @@ public abstract class TaskRepositoryContract extends PortContract {
   void claim_blocks_a_schema_phase_beside_a_live_data_phase_and_the_reverse() {
     stores.jobs().insert(job(1, 1).build());
     stores.tasks().insertAll(List.of(
-        task(1, 1, 1).dst("dw", "a").status(TaskStatus.DATA_DOING).lease("other", at(30)).build(),
-        task(2, 1, 1).dst("dw", "a").status(TaskStatus.SCHEMA_FAILED).retryDueAt(T0).build(),
-        task(3, 1, 1).dst("dw", "b").status(TaskStatus.SCHEMA_DOING).lease("other", at(30)).build(),
-        task(4, 1, 1).dst("dw", "b").status(TaskStatus.DATA_DONE).build()));
+        task(1, 1, 1).dst("dst", "a").status(TaskStatus.DATA_DOING).lease("other", at(30)).build(),
+        task(2, 1, 1).dst("dst", "a").status(TaskStatus.SCHEMA_FAILED).retryDueAt(T0).build(),
+        task(3, 1, 1).dst("dst", "b").status(TaskStatus.SCHEMA_DOING).lease("other", at(30)).build(),
+        task(4, 1, 1).dst("dst", "b").status(TaskStatus.DATA_DONE).build()));
 
     assertThat(stores.tasks().claim(claimRequest("w", 10, 10))).isEmpty();
   }
@@ -447,10 +449,10 @@ public abstract class TaskRepositoryContract extends PortContract {
   void claim_lets_data_phases_of_one_destination_run_side_by_side() {
     stores.jobs().insert(job(1, 1).build());
     stores.tasks().insertAll(List.of(
-        task(1, 1, 1).dst("dw", "a").status(TaskStatus.DATA_DOING).lease("other", at(30)).build(),
-        task(2, 1, 1).dst("dw", "a").status(TaskStatus.SCHEMA_DONE).build(),
-        task(3, 1, 1).dst("dw", "a").status(TaskStatus.DATA_DONE).build(),
-        task(4, 1, 1).dst("dw", "a").status(TaskStatus.VERIFICATION_FAILED).retryDueAt(T0).build()));
+        task(1, 1, 1).dst("dst", "a").status(TaskStatus.DATA_DOING).lease("other", at(30)).build(),
+        task(2, 1, 1).dst("dst", "a").status(TaskStatus.SCHEMA_DONE).build(),
+        task(3, 1, 1).dst("dst", "a").status(TaskStatus.DATA_DONE).build(),
+        task(4, 1, 1).dst("dst", "a").status(TaskStatus.VERIFICATION_FAILED).retryDueAt(T0).build()));
 
     assertThat(stores.tasks().claim(claimRequest("w", 10, 10))).extracting(t -> t.id().value())
         .containsExactly(3L, 4L);
@@ -460,8 +462,8 @@ public abstract class TaskRepositoryContract extends PortContract {
   void an_expired_lease_taken_back_holds_the_destination_against_a_ddl_task() {
     stores.jobs().insert(job(1, 1).build());
     stores.tasks().insertAll(List.of(
-        task(1, 1, 1).dst("dw", "a").status(TaskStatus.DATA_DOING).lease("crashed", T0).build(),
-        task(2, 1, 1).dst("dw", "a").build()));
+        task(1, 1, 1).dst("dst", "a").status(TaskStatus.DATA_DOING).lease("crashed", T0).build(),
+        task(2, 1, 1).dst("dst", "a").build()));
 
     var claimed = stores.tasks().claim(claimRequest("w", 1, 10));
     var next = stores.tasks().claim(claimRequest("w", 1, 10));
