@@ -41,7 +41,7 @@ public final class JdbcJobRepository implements JobRepository {
   @Override
   public void insert(Job job) {
     db.useHandle(h -> {
-      JobTallies.lock(h, job.id(), job.sourceId());
+      JobTallies.lock(h, job.id(), JobTallies.Scope.of(job));
       JobRow.CODEC.bind(h.createUpdate(INSERT), JobJdbcMapper.toRow(job))
           .bind("config", JsonCodec.jobConfig(job.config()))
           .bind("configKey", JobConfigs.newKey())

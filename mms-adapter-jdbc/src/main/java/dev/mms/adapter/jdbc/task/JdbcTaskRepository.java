@@ -71,11 +71,12 @@ public final class JdbcTaskRepository implements TaskRepository {
     var byJob = new TreeMap<JobId, List<Task>>();
     tasks.forEach(t -> byJob.computeIfAbsent(t.jobId(), j -> new ArrayList<>()).add(t));
     db.useHandle(h -> byJob.forEach((job, jobTasks) -> {
-      var source = jobTasks.get(0).sourceId();
-      if (jobTasks.stream().anyMatch(t -> !t.sourceId().equals(source))) {
-        throw new IllegalArgumentException("the tasks of job " + job + " name several sources");
+      var scope = JobTallies.Scope.of(jobTasks.get(0));
+      if (jobTasks.stream().anyMatch(t -> !JobTallies.Scope.of(t).equals(scope))) {
+        throw new IllegalArgumentException("the tasks of job " + job
+            + " name several sources or database names");
       }
-      var tally = JobTallies.lock(h, job, source);
+      var tally = JobTallies.lock(h, job, scope);
       var state = jobState(h, job);
       var rows = new ArrayList<TaskRow>(jobTasks.size());
       var links = new ArrayList<TaskPartitionRow>();
@@ -86,7 +87,7 @@ public final class JdbcTaskRepository implements TaskRepository {
       }
       Batches.execute(h, INSERT, rows, TaskRow.CODEC::bind);
       Batches.execute(h, INSERT_LINK, links, TaskPartitionRow.CODEC::bind);
-      JobTallies.write(h, job, source, tally);
+      JobTallies.write(h, job, scope, tally);
     }));
   }
 
@@ -130,7 +131,7 @@ public final class JdbcTaskRepository implements TaskRepository {
       }
       if (recounts) {
         // A tally that cannot lose the old status no longer matches the tasks: count afresh.
-        JobTallies.write(h, next.jobId(), next.sourceId(), tally
+        JobTallies.write(h, next.jobId(), JobTallies.Scope.of(next), tally
             .filter(t -> JobTallies.canRemove(t, old))
             .map(t -> t.minus(old).plus(next.status()))
             .orElseGet(() -> JobTallies.recount(h, next.jobId())));

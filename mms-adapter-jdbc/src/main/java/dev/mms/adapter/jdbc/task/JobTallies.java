@@ -3,13 +3,16 @@ package dev.mms.adapter.jdbc.task;
 import dev.mms.adapter.jdbc.sql.Criteria;
 import dev.mms.adapter.jdbc.sql.RowCodec;
 import dev.mms.adapter.jdbc.sql.Sql;
+import dev.mms.domain.job.Job;
 import dev.mms.domain.job.JobId;
 import dev.mms.domain.job.TaskTally;
 import dev.mms.domain.source.SourceId;
+import dev.mms.domain.task.Task;
 import dev.mms.domain.task.TaskStatus;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -27,15 +30,40 @@ public final class JobTallies {
 
   private JobTallies() {}
 
+  /**
+   * What a job and all its tasks share, and its tally counts them under: the source, and the
+   * source and destination databases (the planner copies both names from the job).
+   */
+  public record Scope(SourceId source, String srcDbName, String dstDbName) {
+    public Scope {
+      Objects.requireNonNull(source, "source");
+      Objects.requireNonNull(srcDbName, "srcDbName");
+      Objects.requireNonNull(dstDbName, "dstDbName");
+    }
+
+    public static Scope of(Job job) {
+      return new Scope(job.sourceId(), job.srcDbName().value(), job.dstDbName());
+    }
+
+    public static Scope of(Task task) {
+      return new Scope(task.sourceId(), task.srcDbName().value(), task.dstDbName());
+    }
+  }
+
   /** A row of {@code mms_job_tally}. */
-  private record TallyRow(long jobId, long sourceId, long total, long init, long done, long failed,
-                          String status, int statusRank) {
-    static final String COLUMNS = "job_id, source_id, total, init, done, failed, status, status_rank";
+  private record TallyRow(long jobId, long sourceId, String srcDbName, String dstDbName, long total,
+                          long init, long done, long failed, String status, int statusRank) {
+    static final String COLUMNS = "job_id, source_id, src_db_name, dst_db_name, total, init, done,"
+        + " failed, status, status_rank";
     static final RowCodec<TallyRow> CODEC = RowCodec.of(TallyRow.class, COLUMNS,
-        in -> new TallyRow(in.nextLong(), in.nextLong(), in.nextLong(), in.nextLong(), in.nextLong(),
-            in.nextLong(), in.nextString(), in.nextInt()),
-        (r, out) -> out.add(r.jobId).add(r.sourceId).add(r.total).add(r.init).add(r.done)
-            .add(r.failed).add(r.status).add(r.statusRank));
+        in -> new TallyRow(in.nextLong(), in.nextLong(), in.nextString(), in.nextString(),
+            in.nextLong(), in.nextLong(), in.nextLong(), in.nextLong(), in.nextString(), in.nextInt()),
+        (r, out) -> out.add(r.jobId).add(r.sourceId).add(r.srcDbName).add(r.dstDbName).add(r.total)
+            .add(r.init).add(r.done).add(r.failed).add(r.status).add(r.statusRank));
+
+    Scope scope() {
+      return new Scope(new SourceId(sourceId), srcDbName, dstDbName);
+    }
 
     TaskTally tally() {
       return new TaskTally(total, init, done, failed);
@@ -44,18 +72,18 @@ public final class JobTallies {
 
   /**
    * Locks the job's tally, creating an empty one first when the job has none. A job and its tasks
-   * are of one source, the one its tally counts them under, so that a source's tallies count its
-   * tasks: another is a caller's bug, refused.
+   * are of one scope, the one its tally counts them under, so that the tallies of a source, or of
+   * a database name, count its tasks: another is a caller's bug, refused.
    */
-  public static TaskTally lock(Handle h, JobId job, SourceId source) {
+  public static TaskTally lock(Handle h, JobId job, Scope scope) {
     return lockRow(h, job).map(row -> {
-      if (row.sourceId() != source.value()) {
-        throw new IllegalArgumentException("job " + job + " is of source " + row.sourceId()
-            + ", not " + source);
+      if (!row.scope().equals(scope)) {
+        throw new IllegalArgumentException("job " + job + " is of " + row.scope() + ", not "
+            + scope);
       }
       return row.tally();
     }).orElseGet(() -> {
-      insert(h, row(job.value(), source.value(), TaskTally.EMPTY));
+      insert(h, row(job.value(), scope, TaskTally.EMPTY));
       return TaskTally.EMPTY;
     });
   }
@@ -77,9 +105,9 @@ public final class JobTallies {
         .findOne();
   }
 
-  /** Stores the job's new tally (creating its row if it has none). */
-  static void write(Handle h, JobId job, SourceId source, TaskTally tally) {
-    var row = row(job.value(), source.value(), tally);
+  /** Stores the job's new tally (creating its row, under {@code scope}, if it has none). */
+  static void write(Handle h, JobId job, Scope scope, TaskTally tally) {
+    var row = row(job.value(), scope, tally);
     int changed = TallyRow.CODEC.bind(h.createUpdate(UPDATE), row).execute();
     if (changed == 0) {
       insert(h, row);
@@ -154,8 +182,8 @@ public final class JobTallies {
         .execute();
   }
 
-  private static TallyRow row(long job, long source, TaskTally t) {
-    return new TallyRow(job, source, t.total(), t.init(), t.done(), t.failed(), t.status().name(),
+  private static TallyRow row(long job, Scope scope, TaskTally t) {
+    return new TallyRow(job, scope.source().value(), scope.srcDbName(), scope.dstDbName(), t.total(), t.init(), t.done(), t.failed(), t.status().name(),
         t.status().ordinal());
   }
 }

@@ -24,6 +24,7 @@ import dev.mms.domain.error.Conflict;
 import dev.mms.domain.job.Job;
 import dev.mms.domain.job.JobStatus;
 import dev.mms.domain.job.TaskTally;
+import dev.mms.domain.name.DatabaseName;
 import dev.mms.domain.name.TableName;
 import dev.mms.domain.task.Task;
 import dev.mms.domain.task.TaskStatus;
@@ -225,6 +226,32 @@ class TaskRepositoryTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(store.tasks().findByJob(job.id())).isEmpty();
     assertThat(store.tasks().tallies(List.of(job.id()))).containsEntry(job.id(), TaskTally.EMPTY);
+  }
+
+  @ParameterizedTest
+  @EnumSource(Kind.class)
+  void a_task_naming_another_source_or_destination_database_than_its_job_s_is_refused(Kind kind) {
+    var store = TestDatabases.fresh(kind);
+    var job = job(store);
+    var right = Fixtures.task(store.ids(), job, "a", List.of());
+    store.tasks().insertAll(List.of(right));
+    var otherSource = naming(Fixtures.task(store.ids(), job, "b", List.of()), "hr", job.dstDbName());
+    var otherDestination = naming(Fixtures.task(store.ids(), job, "c", List.of()),
+        job.srcDbName().value(), "dst_hr");
+
+    assertThatThrownBy(() -> store.tasks().insertAll(List.of(otherSource)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store.tasks().insertAll(List.of(otherDestination)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(store.tasks().findByJob(job.id())).containsExactly(right);
+    assertThat(store.tasks().tallies(List.of(job.id()))).containsEntry(job.id(), new TaskTally(1, 1, 0, 0));
+  }
+
+  /** {@code task} with its source and destination database names replaced. */
+  private static Task naming(Task task, String srcDbName, String dstDbName) {
+    return Task.planned(task.id(), task.jobId(), task.sourceId(), task.dbId(), task.tableId(),
+        new DatabaseName(srcDbName), task.srcTableName(), dstDbName, task.dstTableName(),
+        task.type(), task.partitions(), task.createTime());
   }
 
   @ParameterizedTest

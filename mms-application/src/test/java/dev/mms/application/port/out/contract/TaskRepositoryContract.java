@@ -209,16 +209,18 @@ public abstract class TaskRepositoryContract extends PortContract {
 
   @Test
   void find_filters_by_exact_source_and_destination_names_and_status() {
-    stores.jobs().insert(job(1, 1).build());
+    stores.jobs().insert(job(1, 1).db(1, "sales").dstDbName("dw").build());
+    stores.jobs().insert(job(2, 1).db(2, "hr").build());
     stores.tasks().insertAll(List.of(
         task(1, 1, 1).db(1, "sales").table(1, "orders").dst("dw", "orders_v2").build(),
-        task(2, 1, 1).db(1, "sales").table(2, "users").status(TaskStatus.DONE).build(),
-        task(3, 1, 1).db(2, "hr").table(3, "people").build()));
+        task(2, 1, 1).db(1, "sales").table(2, "users").dst("dw", "users").status(TaskStatus.DONE).build(),
+        task(3, 2, 1).db(2, "hr").table(3, "people").build()));
 
     assertThat(ids(new Query().srcDbName("sales").build())).containsExactly(1L, 2L);
+    assertThat(ids(new Query().srcDbName("SALES").build())).isEmpty();
     assertThat(ids(new Query().srcTableName("orders").build())).containsExactly(1L);
     assertThat(ids(new Query().srcTableName("ORDERS").build())).isEmpty();
-    assertThat(ids(new Query().dstDbName("dw").build())).containsExactly(1L);
+    assertThat(ids(new Query().dstDbName("dw").build())).containsExactly(1L, 2L);
     assertThat(ids(new Query().dstTableName("orders_v2").build())).containsExactly(1L);
     assertThat(ids(new Query().status(TaskStatus.DONE).build())).containsExactly(2L);
   }
@@ -284,16 +286,16 @@ public abstract class TaskRepositoryContract extends PortContract {
   }
 
   @Test
-  void the_total_counts_the_matches_by_job_id_name_and_status_after_every_kind_of_write() {
+  void the_total_counts_the_matches_by_job_id_name_database_names_and_status_after_every_kind_of_write() {
     stores.jobs().insert(job(1, 1).build());
-    stores.jobs().insert(job(2, 1).build());
-    stores.jobs().insert(job(3, 2).build());
+    stores.jobs().insert(job(2, 1).db(2, "db2").dstDbName("dst2").build());
+    stores.jobs().insert(job(3, 2).db(2, "db2").build());
     stores.tasks().insertAll(List.of(
         task(1, 1, 1).build(),
         task(2, 1, 1).table(2, "b").status(TaskStatus.DONE).build(),
         task(3, 1, 1).table(3, "c").status(TaskStatus.DATA_FAILED).build(),
-        task(4, 2, 1).table(4, "d").status(TaskStatus.SCHEMA_DOING).build(),
-        task(5, 3, 2).build()));
+        task(4, 2, 1).db(2, "db2").table(4, "d").dst("dst2", "d").status(TaskStatus.SCHEMA_DOING).build(),
+        task(5, 3, 2).db(2, "db2").build()));
     assertTotalsCountTheMatches();
 
     var claimed = stores.tasks().claim(claimRequest("w", 1, 10)).get(0);
@@ -303,7 +305,10 @@ public abstract class TaskRepositoryContract extends PortContract {
     stores.tasks().update(stores.tasks().findById(S1, new TaskId(3)).get().retryByUser(T0).get()).get();
     assertTotalsCountTheMatches();
 
-    stores.tasks().insertAll(List.of(task(6, 2, 1).table(6, "f").status(TaskStatus.DONE).build()));
+    stores.tasks().insertAll(List.of(
+        task(6, 2, 1).db(2, "db2").table(6, "f").dst("dst2", "f").status(TaskStatus.DONE).build()));
+    assertTotalsCountTheMatches();
+
     stores.tasks().deleteByJob(new JobId(2));
     stores.jobs().delete(new JobId(2));
     assertTotalsCountTheMatches();
@@ -420,9 +425,9 @@ public abstract class TaskRepositoryContract extends PortContract {
   void claim_never_leases_two_tasks_of_one_destination_while_one_may_run_ddl() {
     stores.jobs().insert(job(1, 1).build());
     stores.tasks().insertAll(List.of(
-        task(1, 1, 1).dst("dw", "orders").build(),
-        task(2, 1, 1).dst("dw", "orders").build(),
-        task(3, 1, 1).dst("other", "orders").build()));
+        task(1, 1, 1).dst("dst", "orders").build(),
+        task(2, 1, 1).dst("dst", "orders").build(),
+        task(3, 1, 1).dst("dst", "other").build()));
 
     var first = stores.tasks().claim(claimRequest("a", 10, 10));
     var second = stores.tasks().claim(claimRequest("b", 10, 10));
@@ -435,10 +440,10 @@ public abstract class TaskRepositoryContract extends PortContract {
   void claim_blocks_a_schema_phase_beside_a_live_data_phase_and_the_reverse() {
     stores.jobs().insert(job(1, 1).build());
     stores.tasks().insertAll(List.of(
-        task(1, 1, 1).dst("dw", "a").status(TaskStatus.DATA_DOING).lease("other", at(30)).build(),
-        task(2, 1, 1).dst("dw", "a").status(TaskStatus.SCHEMA_FAILED).retryDueAt(T0).build(),
-        task(3, 1, 1).dst("dw", "b").status(TaskStatus.SCHEMA_DOING).lease("other", at(30)).build(),
-        task(4, 1, 1).dst("dw", "b").status(TaskStatus.DATA_DONE).build()));
+        task(1, 1, 1).dst("dst", "a").status(TaskStatus.DATA_DOING).lease("other", at(30)).build(),
+        task(2, 1, 1).dst("dst", "a").status(TaskStatus.SCHEMA_FAILED).retryDueAt(T0).build(),
+        task(3, 1, 1).dst("dst", "b").status(TaskStatus.SCHEMA_DOING).lease("other", at(30)).build(),
+        task(4, 1, 1).dst("dst", "b").status(TaskStatus.DATA_DONE).build()));
 
     assertThat(stores.tasks().claim(claimRequest("w", 10, 10))).isEmpty();
   }
@@ -447,10 +452,10 @@ public abstract class TaskRepositoryContract extends PortContract {
   void claim_lets_data_phases_of_one_destination_run_side_by_side() {
     stores.jobs().insert(job(1, 1).build());
     stores.tasks().insertAll(List.of(
-        task(1, 1, 1).dst("dw", "a").status(TaskStatus.DATA_DOING).lease("other", at(30)).build(),
-        task(2, 1, 1).dst("dw", "a").status(TaskStatus.SCHEMA_DONE).build(),
-        task(3, 1, 1).dst("dw", "a").status(TaskStatus.DATA_DONE).build(),
-        task(4, 1, 1).dst("dw", "a").status(TaskStatus.VERIFICATION_FAILED).retryDueAt(T0).build()));
+        task(1, 1, 1).dst("dst", "a").status(TaskStatus.DATA_DOING).lease("other", at(30)).build(),
+        task(2, 1, 1).dst("dst", "a").status(TaskStatus.SCHEMA_DONE).build(),
+        task(3, 1, 1).dst("dst", "a").status(TaskStatus.DATA_DONE).build(),
+        task(4, 1, 1).dst("dst", "a").status(TaskStatus.VERIFICATION_FAILED).retryDueAt(T0).build()));
 
     assertThat(stores.tasks().claim(claimRequest("w", 10, 10))).extracting(t -> t.id().value())
         .containsExactly(3L, 4L);
@@ -460,8 +465,8 @@ public abstract class TaskRepositoryContract extends PortContract {
   void an_expired_lease_taken_back_holds_the_destination_against_a_ddl_task() {
     stores.jobs().insert(job(1, 1).build());
     stores.tasks().insertAll(List.of(
-        task(1, 1, 1).dst("dw", "a").status(TaskStatus.DATA_DOING).lease("crashed", T0).build(),
-        task(2, 1, 1).dst("dw", "a").build()));
+        task(1, 1, 1).dst("dst", "a").status(TaskStatus.DATA_DOING).lease("crashed", T0).build(),
+        task(2, 1, 1).dst("dst", "a").build()));
 
     var claimed = stores.tasks().claim(claimRequest("w", 1, 10));
     var next = stores.tasks().claim(claimRequest("w", 1, 10));
@@ -685,8 +690,9 @@ public abstract class TaskRepositoryContract extends PortContract {
   }
 
   /**
-   * Every list of a source by job, by a part of the job's name in any case and by status, each
-   * or none, has a total equal to the tasks of jobs 1 to 3 it matches, and lists them all.
+   * Every list of a source by job, by a part of the job's name in any case, by source and
+   * destination database names and by status, each or none, has a total equal to the tasks of
+   * jobs 1 to 3 it matches, and lists them all.
    */
   private void assertTotalsCountTheMatches() {
     var stored = new ArrayList<Task>();
@@ -703,19 +709,23 @@ public abstract class TaskRepositoryContract extends PortContract {
     for (long source = 1; source <= 2; source++) {
       for (long job = 0; job <= 3; job++) {
         for (var name : namesOrNone) {
-          for (var status : statusesOrNone()) {
-            var query = new Query().source(source);
-            if (job > 0) {
-              query.job(job);
+          for (var dbNames : DB_NAMES_OR_NONE) {
+            for (var status : statusesOrNone()) {
+              var query = new Query().source(source);
+              if (job > 0) {
+                query.job(job);
+              }
+              name.ifPresent(query::jobName);
+              dbNames.src().ifPresent(query::srcDbName);
+              dbNames.dst().ifPresent(query::dstDbName);
+              status.ifPresent(query::status);
+              var expected = matches(stored, jobNames, query.build());
+              var all = stores.tasks().find(query.build());
+              var first = stores.tasks().find(query.page(page(1, 1)).build());
+              assertThat(all.total()).as("%s", query.build()).isEqualTo(expected);
+              assertThat(all.items()).hasSize((int) expected);
+              assertThat(first.total()).as("%s", query.build()).isEqualTo(expected);
             }
-            name.ifPresent(query::jobName);
-            status.ifPresent(query::status);
-            var expected = matches(stored, jobNames, query.build());
-            var all = stores.tasks().find(query.build());
-            var first = stores.tasks().find(query.page(page(1, 1)).build());
-            assertThat(all.total()).as("%s", query.build()).isEqualTo(expected);
-            assertThat(all.items()).hasSize((int) expected);
-            assertThat(first.total()).as("%s", query.build()).isEqualTo(expected);
           }
         }
       }
@@ -729,9 +739,21 @@ public abstract class TaskRepositoryContract extends PortContract {
         .filter(t -> query.jobName().map(part -> Optional.ofNullable(jobNames.get(t.jobId()))
             .filter(name -> name.toLowerCase(Locale.ROOT).contains(part.toLowerCase(Locale.ROOT)))
             .isPresent()).orElse(true))
+        .filter(t -> query.srcDbName().map(t.srcDbName().value()::equals).orElse(true))
+        .filter(t -> query.dstDbName().map(t.dstDbName()::equals).orElse(true))
         .filter(t -> query.status().map(t.status()::equals).orElse(true))
         .count();
   }
+
+  /** A list's source and destination database names, each or none. */
+  private record DbNames(Optional<String> src, Optional<String> dst) {}
+
+  private static final List<DbNames> DB_NAMES_OR_NONE = List.of(
+      new DbNames(Optional.empty(), Optional.empty()),
+      new DbNames(Optional.of("db2"), Optional.empty()),
+      new DbNames(Optional.empty(), Optional.of("dst")),
+      new DbNames(Optional.of("db2"), Optional.of("dst2")),
+      new DbNames(Optional.of("DB1"), Optional.empty()));
 
   private static List<Optional<TaskStatus>> statusesOrNone() {
     var statuses = new ArrayList<Optional<TaskStatus>>();
