@@ -36,9 +36,9 @@ public final class Planner {
   private static final String IN_LIVE_TASK = "in live task ";
   private static final String ALREADY_DONE = "already migrated (DONE) and not updated since";
 
-  private static final Comparator<PartitionSpec> SPEC_ORDER = Planner::compareSpecs;
   private static final Comparator<Partition> BY_VALUE =
-      Comparator.comparing(Partition::value, SPEC_ORDER).thenComparing(Partition::id);
+      Comparator.comparing(Partition::value, PartitionSpec.ENTRY_ORDER)
+          .thenComparing(Partition::id);
   /** Unknown sizes sort after every known size, zero included. */
   private static final Comparator<Partition> LARGEST_FIRST =
       Comparator.comparingLong((Partition p) -> p.size().orElse(-1)).reversed()
@@ -275,21 +275,5 @@ public final class Planner {
     var known = catalog.stream().map(Table::name).collect(Collectors.toSet());
     return names.stream().filter(n -> !known.contains(n)).sorted().map(TableName::value)
         .collect(Collectors.joining(", "));
-  }
-
-  /** Key by key, then value by value: a total order that needs no rendering. */
-  private static int compareSpecs(PartitionSpec a, PartitionSpec b) {
-    var x = a.entries();
-    var y = b.entries();
-    for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
-      int c = x.get(i).key().compareTo(y.get(i).key());
-      if (c == 0) {
-        c = x.get(i).value().compareTo(y.get(i).value());
-      }
-      if (c != 0) {
-        return c;
-      }
-    }
-    return Integer.compare(x.size(), y.size());
   }
 }
