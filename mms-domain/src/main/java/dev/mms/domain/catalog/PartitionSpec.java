@@ -19,9 +19,9 @@ import java.util.Optional;
  * or value are percent-escaped, as Hive escapes partition paths, so {@code parse(render(s)) == s}.
  *
  * <p>Equal when the entries are, in order, as a record of its entries would be. A spec holds its
- * keys and values in one array, so that reading a value reads one object instead of the several
- * a list of string pairs needs (issue #7: a filter over a million specs waited on memory). The
- * index accessors read a value where it lies, without making a String of it.
+ * keys in one array and its values in another, so that reading a value reads one object instead
+ * of the several a list of string pairs needs (issue #7: a filter over a million specs waited on
+ * memory). The index accessors read a value where it lies, without making a String of it.
  */
 public final class PartitionSpec implements Comparable<PartitionSpec> {
 
@@ -43,35 +43,28 @@ public final class PartitionSpec implements Comparable<PartitionSpec> {
   }
 
   /**
-   * The entry count, where each key ends, where each value ends, then the keys one after another
-   * and the values one after another. The count and the ends take two chars each, so a spec may be
-   * longer than a char can count. The count, the key ends and the keys say which keys a spec has,
-   * so comparing them compares the keys of two specs.
+   * The keys of the last spec made. A spec whose keys are equal shares that array, so specs read
+   * one after another from one table share their keys, and {@link #hasSameKeys} compares two
+   * references. Any spec may replace it: a lost race only loses the sharing.
    */
-  private final char[] data;
+  private static volatile char[] lastKeys;
+
+  /** The keys and the values, each a list of strings packed as {@link #pack} describes. */
+  private final char[] keys;
+  private final char[] values;
 
   public PartitionSpec(List<Entry> entries) {
     if (entries.isEmpty()) {
       throw new IllegalArgumentException("a partition spec needs at least one key");
     }
-    var keys = new HashSet<String>();
-    int length = header(entries.size());
+    var seen = new HashSet<String>();
     for (var e : entries) {
-      if (!keys.add(e.key().toLowerCase(Locale.ROOT))) {
+      if (!seen.add(e.key().toLowerCase(Locale.ROOT))) {
         throw new IllegalArgumentException("duplicate partition key " + e.key());
       }
-      length = Math.addExact(length, e.key().length() + e.value().length());
     }
-    data = new char[length];
-    int n = entries.size();
-    putInt(0, n);
-    int at = header(n);
-    for (int i = 0; i < n; i++) {
-      at = put(entries.get(i).key(), at, i);
-    }
-    for (int i = 0; i < n; i++) {
-      at = put(entries.get(i).value(), at, n + i);
-    }
+    keys = shared(pack(entries.stream().map(Entry::key).toList()));
+    values = pack(entries.stream().map(Entry::value).toList());
   }
 
   public static PartitionSpec of(String... keyValues) {
@@ -126,15 +119,15 @@ public final class PartitionSpec implements Comparable<PartitionSpec> {
 
   /** How many entries the spec has. */
   public int size() {
-    return intAt(0);
+    return count(values);
   }
 
   public String key(int index) {
-    return text(keyStart(index), keyEnd(index));
+    return string(keys, index);
   }
 
   public String value(int index) {
-    return text(valueStart(index), valueEnd(index));
+    return string(values, index);
   }
 
   /** The index of the entry whose key is {@code key} ignoring case, or -1. */
@@ -155,12 +148,12 @@ public final class PartitionSpec implements Comparable<PartitionSpec> {
     if (index < 0 || index >= size()) {
       return false;
     }
-    int from = keyStart(index);
-    if (keyEnd(index) - from != key.length()) {
+    int from = start(keys, index);
+    if (end(keys, index) - from != key.length()) {
       return false;
     }
     for (int i = 0; i < key.length(); i++) {
-      char a = data[from + i];
+      char a = keys[from + i];
       char b = key.charAt(i);
       if (a != b) {
         if (a >= 0x80 || b >= 0x80) {
@@ -180,43 +173,31 @@ public final class PartitionSpec implements Comparable<PartitionSpec> {
    * then an index reads the same column in both.
    */
   public boolean hasSameKeys(PartitionSpec other) {
-    int n = size();
-    if (other.size() != n) {
-      return false;
-    }
-    // Loops, not Arrays.equals: for runs this short its vectorized compare costs more (issue #7).
-    for (int i = 2; i < 2 + 2 * n; i++) {
-      if (data[i] != other.data[i]) {
-        return false;
-      }
-    }
-    for (int i = header(n); i < end(n - 1); i++) {
-      if (data[i] != other.data[i]) {
-        return false;
-      }
-    }
-    return true;
+    return keys == other.keys || Arrays.equals(keys, other.keys);
   }
 
   /** The length of value {@code index}, in chars. */
   public int valueLength(int index) {
-    return valueEnd(index) - valueStart(index);
+    Objects.checkIndex(index, size());
+    return end(values, index) - start(values, index);
   }
 
   /** The char at {@code at} of value {@code index}. */
   public char valueCharAt(int index, int at) {
-    int from = valueStart(index);
-    Objects.checkIndex(at, valueEnd(index) - from);
-    return data[from + at];
+    Objects.checkIndex(index, size());
+    int from = start(values, index);
+    Objects.checkIndex(at, end(values, index) - from);
+    return values[from + at];
   }
 
   /** Value {@code index} compared with {@code text}: the sign {@link String#compareTo} gives. */
   public int compareValue(int index, String text) {
-    int from = valueStart(index);
-    int length = valueEnd(index) - from;
+    Objects.checkIndex(index, size());
+    int from = start(values, index);
+    int length = end(values, index) - from;
     int common = Math.min(length, text.length());
     for (int i = 0; i < common; i++) {
-      int c = data[from + i] - text.charAt(i);
+      int c = values[from + i] - text.charAt(i);
       if (c != 0) {
         return c;
       }
@@ -231,12 +212,13 @@ public final class PartitionSpec implements Comparable<PartitionSpec> {
 
   /** Whether value {@code index} holds {@code text} from char {@code at} on. */
   public boolean valueRegionMatches(int index, int at, String text) {
-    int from = valueStart(index);
-    if (at < 0 || at > valueEnd(index) - from - text.length()) {
+    Objects.checkIndex(index, size());
+    int from = start(values, index);
+    if (at < 0 || at > end(values, index) - from - text.length()) {
       return false;
     }
     for (int i = 0; i < text.length(); i++) {
-      if (data[from + at + i] != text.charAt(i)) {
+      if (values[from + at + i] != text.charAt(i)) {
         return false;
       }
     }
@@ -244,14 +226,14 @@ public final class PartitionSpec implements Comparable<PartitionSpec> {
   }
 
   public String render() {
-    var sb = new StringBuilder(data.length);
+    var sb = new StringBuilder(keys.length + values.length);
     for (int i = 0; i < size(); i++) {
       if (i > 0) {
         sb.append('/');
       }
-      escape(sb, keyStart(i), keyEnd(i));
+      escape(sb, keys, i);
       sb.append('=');
-      escape(sb, valueStart(i), valueEnd(i));
+      escape(sb, values, i);
     }
     return sb.toString();
   }
@@ -263,12 +245,12 @@ public final class PartitionSpec implements Comparable<PartitionSpec> {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof PartitionSpec s && Arrays.equals(s.data, data);
+    return other instanceof PartitionSpec s && hasSameKeys(s) && Arrays.equals(s.values, values);
   }
 
   @Override
   public int hashCode() {
-    return Arrays.hashCode(data);
+    return 31 * Arrays.hashCode(keys) + Arrays.hashCode(values);
   }
 
   @Override
@@ -278,127 +260,120 @@ public final class PartitionSpec implements Comparable<PartitionSpec> {
 
   private static int compareEntries(PartitionSpec a, PartitionSpec b) {
     if (a.hasSameKeys(b)) {
-      return compareValues(a, b);
+      return compareValues(a.values, b.values);
     }
-    int an = a.size();
-    int bn = b.size();
-    // Where the key and the value of entry i start, in each spec.
-    int aKey = header(an);
-    int bKey = header(bn);
-    int aValue = a.end(an - 1);
-    int bValue = b.end(bn - 1);
-    for (int i = 0; i < Math.min(an, bn); i++) {
-      int aKeyEnd = a.end(i);
-      int bKeyEnd = b.end(i);
-      int aValueEnd = a.end(an + i);
-      int bValueEnd = b.end(bn + i);
-      int c = compare(a.data, aKey, aKeyEnd, b.data, bKey, bKeyEnd);
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      int c = compare(a.keys, i, b.keys, i);
       if (c == 0) {
-        c = compare(a.data, aValue, aValueEnd, b.data, bValue, bValueEnd);
+        c = compare(a.values, i, b.values, i);
       }
       if (c != 0) {
         return c;
       }
-      aKey = aKeyEnd;
-      bKey = bKeyEnd;
-      aValue = aValueEnd;
-      bValue = bValueEnd;
     }
-    return Integer.compare(an, bn);
+    return Integer.compare(a.size(), b.size());
   }
 
   /**
-   * Compares the values of specs with the same keys. Up to the first value whose length differs,
-   * each value starts at the same index in both arrays, so one pass over the chars finds the
-   * first value that differs.
+   * Compares value by value two lists of as many values. Up to the first value whose length
+   * differs, each value starts at the same index in both arrays, so one pass over the chars finds
+   * the first value that differs.
    */
-  private static int compareValues(PartitionSpec a, PartitionSpec b) {
-    int n = a.size();
+  private static int compareValues(char[] a, char[] b) {
+    int n = count(a);
     int j = 0;
-    while (j < n && a.end(n + j) == b.end(n + j)) {
+    while (j < n && end(a, j) == end(b, j)) {
       j++;
     }
-    int to = j == n ? a.data.length : Math.min(a.end(n + j), b.end(n + j));
-    for (int i = a.end(n - 1); i < to; i++) {
-      int c = a.data[i] - b.data[i];
+    int to = j == n ? a.length : Math.min(end(a, j), end(b, j));
+    for (int i = start(a, 0); i < to; i++) {
+      int c = a[i] - b[i];
       if (c != 0) {
         return c;
       }
     }
-    return j == n ? 0 : a.end(n + j) - b.end(n + j);
+    return j == n ? 0 : end(a, j) - end(b, j);
   }
 
-  /** Compares as {@link String#compareTo} does. */
-  private static int compare(char[] a, int aFrom, int aTo, char[] b, int bFrom, int bTo) {
-    int common = Math.min(aTo - aFrom, bTo - bFrom);
-    for (int i = 0; i < common; i++) {
-      int c = a[aFrom + i] - b[bFrom + i];
+  /** Compares string {@code i} of {@code a} with string {@code j} of {@code b} as Strings do. */
+  private static int compare(char[] a, int i, char[] b, int j) {
+    int aFrom = start(a, i);
+    int bFrom = start(b, j);
+    int aLength = end(a, i) - aFrom;
+    int bLength = end(b, j) - bFrom;
+    for (int k = 0; k < Math.min(aLength, bLength); k++) {
+      int c = a[aFrom + k] - b[bFrom + k];
       if (c != 0) {
         return c;
       }
     }
-    return (aTo - aFrom) - (bTo - bFrom);
+    return aLength - bLength;
   }
 
-  /** The chars before the first key: the count and two ends per entry, two chars each. */
-  private static int header(int entries) {
-    return Math.addExact(2, Math.multiplyExact(entries, 4));
+  /**
+   * Packs {@code strings} into one array: where each string starts, where the last one ends, then
+   * the strings one after another. Positions take two chars each, so the text may be longer than
+   * a char can count; the first position, where the text starts, also gives the count.
+   */
+  private static char[] pack(List<String> strings) {
+    int length = 2 * (strings.size() + 1);
+    for (var s : strings) {
+      length = Math.addExact(length, s.length());
+    }
+    var packed = new char[length];
+    int at = 2 * (strings.size() + 1);
+    for (int j = 0; j < strings.size(); j++) {
+      putInt(packed, 2 * j, at);
+      strings.get(j).getChars(0, strings.get(j).length(), packed, at);
+      at += strings.get(j).length();
+    }
+    putInt(packed, 2 * strings.size(), at);
+    return packed;
   }
 
-  private int keyStart(int index) {
-    Objects.checkIndex(index, size());
-    return index == 0 ? header(size()) : end(index - 1);
+  private static char[] shared(char[] keys) {
+    var last = lastKeys;
+    if (Arrays.equals(last, keys)) {
+      return last;
+    }
+    lastKeys = keys;
+    return keys;
   }
 
-  private int keyEnd(int index) {
-    Objects.checkIndex(index, size());
-    return end(index);
+  private static int count(char[] packed) {
+    return intAt(packed, 0) / 2 - 1;
   }
 
-  private int valueStart(int index) {
-    int n = size();
-    Objects.checkIndex(index, n);
-    return end(n + index - 1);
+  private static int start(char[] packed, int j) {
+    return intAt(packed, 2 * j);
   }
 
-  private int valueEnd(int index) {
-    int n = size();
-    Objects.checkIndex(index, n);
-    return end(n + index);
+  private static int end(char[] packed, int j) {
+    return intAt(packed, 2 * j + 2);
   }
 
-  /** Where the {@code j}th string ends: key j, or value j - n of the n entries. */
-  private int end(int j) {
-    return intAt(2 + 2 * j);
+  private static int intAt(char[] packed, int at) {
+    return packed[at] << 16 | packed[at + 1];
   }
 
-  private int intAt(int at) {
-    return data[at] << 16 | data[at + 1];
+  private static void putInt(char[] packed, int at, int value) {
+    packed[at] = (char) (value >>> 16);
+    packed[at + 1] = (char) value;
   }
 
-  private void putInt(int at, int value) {
-    data[at] = (char) (value >>> 16);
-    data[at + 1] = (char) value;
-  }
-
-  /** Puts {@code s} at {@code at} as the {@code j}th string and returns where it ends. */
-  private int put(String s, int at, int j) {
-    s.getChars(0, s.length(), data, at);
-    putInt(2 + 2 * j, at + s.length());
-    return at + s.length();
-  }
-
-  private String text(int from, int to) {
-    return new String(data, from, to - from);
+  /** String {@code j}, after checking that there is one. */
+  private static String string(char[] packed, int j) {
+    Objects.checkIndex(j, count(packed));
+    return new String(packed, start(packed, j), end(packed, j) - start(packed, j));
   }
 
   private static char lowerAscii(char c) {
     return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
-  private void escape(StringBuilder sb, int from, int to) {
-    for (int i = from; i < to; i++) {
-      char c = data[i];
+  private static void escape(StringBuilder sb, char[] packed, int j) {
+    for (int i = start(packed, j); i < end(packed, j); i++) {
+      char c = packed[i];
       switch (c) {
         case '%' -> sb.append("%25");
         case '/' -> sb.append("%2F");
