@@ -10,6 +10,7 @@ import dev.mms.domain.error.DomainError;
 import dev.mms.domain.error.InvalidValue;
 import dev.mms.domain.error.ValidationFailed;
 import dev.mms.domain.filter.CheckedFilter;
+import dev.mms.domain.filter.FilterOutcome;
 import dev.mms.domain.filter.PartitionFilter;
 import dev.mms.domain.job.JobScope;
 import dev.mms.domain.name.TableName;
@@ -217,22 +218,25 @@ public final class Planner {
       skip(table, Optional.empty(), "has no partitions");
       return;
     }
-    var candidates = new ArrayList<>(offered);
-    candidates.sort(BY_VALUE);
+    // Testing before sorting sorts only the partitions the filter keeps: an outcome does not
+    // depend on the order of the tests, and a partition the filter rejects leaves no trace.
+    var candidates = new ArrayList<Tested>();
+    for (var p : offered) {
+      var outcome = filter.isPresent() ? filter.get().test(p.value()) : FilterOutcome.MATCH;
+      if (outcome.matches() || outcome.unreadableReason().isPresent()) {
+        candidates.add(new Tested(p, outcome));
+      }
+    }
+    candidates.sort(Comparator.comparing(Tested::partition, BY_VALUE));
     var chosen = new ArrayList<Partition>();
     int matched = 0;
-    for (var p : candidates) {
-      if (filter.isPresent()) {
-        var outcome = filter.get().test(p.value());
-        var unreadable = outcome.unreadableReason();
-        if (unreadable.isPresent()) {
-          skip(table, Optional.of(p.value()),
-              "the partition filter cannot read it: " + unreadable.get());
-          continue;
-        }
-        if (!outcome.matches()) {
-          continue;
-        }
+    for (var candidate : candidates) {
+      var p = candidate.partition();
+      var unreadable = candidate.outcome().unreadableReason();
+      if (unreadable.isPresent()) {
+        skip(table, Optional.of(p.value()),
+            "the partition filter cannot read it: " + unreadable.get());
+        continue;
       }
       matched++;
       var liveTask = Optional.ofNullable(request.livePartitions().get(p.id()));
@@ -254,6 +258,9 @@ public final class Planner {
           group.oversize()));
     }
   }
+
+  /** A partition offered for planning and what the table's filter says of it. */
+  private record Tested(Partition partition, FilterOutcome outcome) {}
 
   private static boolean isDone(MigrationStatus status, boolean updated) {
     return status == MigrationStatus.DONE && !updated;
