@@ -70,26 +70,57 @@ public final class FilterWorkload {
 
   /**
    * {@link #SEED} as a developer would write it for specs of this table: clause by clause in the
-   * filter's order, reading each value where the clause needs it.
+   * filter's order, reading each value where the clause needs it, through the same accessors of
+   * {@link PartitionSpec} that the filter reads values with.
    */
   public static boolean seedByHand(PartitionSpec spec) {
-    var e = spec.entries();
-    return e.get(0).value().compareTo("2022-03-04") >= 0
-        && (Long.parseLong(e.get(1).value()) == 10 || Long.parseLong(e.get(2).value()) > 20)
-        && (e.get(3).value().equals("abc") || e.get(3).value().equals("cde"));
+    return spec.compareValue(0, "2022-03-04") >= 0
+        && (scaled(spec, 1, 0) == 10 || scaled(spec, 2, 0) > 20)
+        && (spec.valueEquals(3, "abc") || spec.valueEquals(3, "cde"));
   }
 
   /** {@link #TEN_CLAUSES} written the same way. */
   public static boolean tenClausesByHand(PartitionSpec spec) {
-    var e = spec.entries();
-    return e.get(0).value().compareTo("2022-03-04") >= 0
-        && e.get(0).value().compareTo("2022-12-01") < 0
-        && (Long.parseLong(e.get(1).value()) == 10 || Long.parseLong(e.get(2).value()) > 20)
-        && (e.get(3).value().equals("abc") || e.get(3).value().equals("cde"))
-        && e.get(4).value().startsWith("cn-")
-        && Long.parseLong(e.get(5).value()) >= 100 && Long.parseLong(e.get(5).value()) <= 900
-        && Double.parseDouble(e.get(6).value()) != 0.5
-        && !e.get(7).value().equals("03") && !e.get(7).value().equals("04")
-        && !e.get(1).value().equals(HIVE_NULL);
+    return spec.compareValue(0, "2022-03-04") >= 0
+        && spec.compareValue(0, "2022-12-01") < 0
+        && (scaled(spec, 1, 0) == 10 || scaled(spec, 2, 0) > 20)
+        && (spec.valueEquals(3, "abc") || spec.valueEquals(3, "cde"))
+        && spec.valueRegionMatches(4, 0, "cn-")
+        && scaled(spec, 5, 0) >= 100 && scaled(spec, 5, 0) <= 900
+        && scaled(spec, 6, 2) != 50
+        && !spec.valueEquals(7, "03") && !spec.valueEquals(7, "04")
+        && !spec.valueEquals(1, HIVE_NULL);
+  }
+
+  /**
+   * Value {@code index} times 10^{@code scale}: a number of a few digits with at most
+   * {@code scale} of them after a point, as the columns of this table hold.
+   */
+  private static long scaled(PartitionSpec spec, int index, int scale) {
+    int length = spec.valueLength(index);
+    boolean signed = length > 0
+        && (spec.valueCharAt(index, 0) == '-' || spec.valueCharAt(index, 0) == '+');
+    long n = 0;
+    int digits = 0;
+    int fraction = -1;
+    for (int i = signed ? 1 : 0; i < length; i++) {
+      char c = spec.valueCharAt(index, i);
+      if (c == '.' && fraction < 0 && scale > 0) {
+        fraction = 0;
+      } else if (c >= '0' && c <= '9' && fraction < scale) {
+        n = n * 10 + (c - '0');
+        digits++;
+        fraction += fraction < 0 ? 0 : 1;
+      } else {
+        throw new NumberFormatException(spec.value(index));
+      }
+    }
+    if (digits == 0) {
+      throw new NumberFormatException(spec.value(index));
+    }
+    for (int f = Math.max(fraction, 0); f < scale; f++) {
+      n *= 10;
+    }
+    return signed && spec.valueCharAt(index, 0) == '-' ? -n : n;
   }
 }

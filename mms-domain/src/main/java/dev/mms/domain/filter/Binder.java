@@ -36,9 +36,9 @@ final class Binder implements Expr.Visitor<Validation<Seq<InvalidPartitionFilter
     return java.util.List.copyOf(slots);
   }
 
-  /** How many partition columns the table has: the width of the values a condition reads. */
-  int width() {
-    return schema.partitionColumns().size();
+  /** The table's partition columns in order, by name: where a condition reads their values. */
+  java.util.List<String> columns() {
+    return schema.partitionColumns().stream().map(c -> c.name().value()).toList();
   }
 
   /** The numeric columns the bound condition reads, in text order, to explain unreadable values. */

@@ -2,7 +2,6 @@ package dev.mms.domain.filter;
 
 import dev.mms.domain.catalog.PartitionSpec;
 import dev.mms.domain.catalog.TypeFamily;
-import java.util.List;
 
 /**
  * A partition column a filter reads, resolved once at check time: its declared name, its index
@@ -12,21 +11,19 @@ record ColumnSlot(String name, int index, String type, TypeFamily family) {
   /** The value Hive stores for a null partition key. */
   static final String HIVE_DEFAULT_PARTITION = "__HIVE_DEFAULT_PARTITION__";
 
-  /** The entry holding this column, or -1 when the spec lacks it. */
-  int find(List<PartitionSpec.Entry> entries) {
-    if (index < entries.size() && entries.get(index).key().equalsIgnoreCase(name)) {
-      return index;
-    }
-    for (int i = 0; i < entries.size(); i++) {
-      if (entries.get(i).key().equalsIgnoreCase(name)) {
-        return i;
-      }
-    }
-    return -1;
+  /** Whether {@code spec} holds this column where the table has it, as specs usually do. */
+  boolean inColumnOrder(PartitionSpec spec) {
+    return spec.hasKeyAt(index, name);
   }
 
-  static boolean isNull(String value) {
-    return value.equals(HIVE_DEFAULT_PARTITION);
+  /** The entry holding this column, or -1 when the spec lacks it. */
+  int find(PartitionSpec spec) {
+    return inColumnOrder(spec) ? index : spec.indexOf(name);
+  }
+
+  /** Whether entry {@code entry} of {@code spec} is missing (-1) or holds the null value. */
+  static boolean isNull(PartitionSpec spec, int entry) {
+    return entry < 0 || spec.valueEquals(entry, HIVE_DEFAULT_PARTITION);
   }
 
   /** Whether a non-null value can be read as this column's type. */

@@ -1,5 +1,6 @@
 package dev.mms.domain.filter;
 
+import dev.mms.domain.catalog.PartitionSpec;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -11,8 +12,9 @@ import java.util.stream.Stream;
 /**
  * A checked expression, evaluated in three-valued logic: {@link #UNKNOWN} when a value cannot be
  * read as its column's type. NOT keeps UNKNOWN, AND and OR follow Kleene's tables. It reads the
- * values of one spec by {@link ColumnSlot#index()}, where a missing key holds the null value; each
- * predicate is specialised for its column's type at check time, so it parses a value once.
+ * values of one spec where {@code entries} puts each column, by {@link ColumnSlot#index()}; a
+ * missing column (-1) reads as the null value. Each predicate is specialised for its column's
+ * type at check time, so it reads a value once, where the spec holds it.
  */
 sealed interface Condition
     permits Condition.IsNull, Condition.TextCompare, Condition.TextIn, Condition.TextBetween,
@@ -22,7 +24,7 @@ sealed interface Condition
   int YES = 1;
   int UNKNOWN = 2;
 
-  int test(String[] values);
+  int test(PartitionSpec spec, int[] entries);
 
   /** How often this holds and what a test costs, as far as the check can tell. */
   Estimate estimate();
@@ -32,8 +34,8 @@ sealed interface Condition
   }
 
   /** A missing or null value never satisfies a predicate, whatever its type. */
-  private static int unreadable(String value) {
-    return ColumnSlot.isNull(value) ? NO : UNKNOWN;
+  private static int unreadable(PartitionSpec spec, int entry) {
+    return ColumnSlot.isNull(spec, entry) ? NO : UNKNOWN;
   }
 
   /** IS [NOT] NULL. */
@@ -44,8 +46,8 @@ sealed interface Condition
     }
 
     @Override
-    public int test(String[] values) {
-      return result(ColumnSlot.isNull(values[slot.index()]) != negated);
+    public int test(PartitionSpec spec, int[] entries) {
+      return result(ColumnSlot.isNull(spec, entries[slot.index()]) != negated);
     }
   }
 
@@ -57,23 +59,52 @@ sealed interface Condition
     }
 
     @Override
-    public int test(String[] values) {
-      var value = values[slot.index()];
-      return result(!ColumnSlot.isNull(value) && op.holds(value.compareTo(literal)));
+    public int test(PartitionSpec spec, int[] entries) {
+      int entry = entries[slot.index()];
+      return result(!ColumnSlot.isNull(spec, entry)
+          && op.holds(spec.compareValue(entry, literal)));
     }
   }
 
-  /** [NOT] IN on the text of the value. */
-  record TextIn(ColumnSlot slot, boolean negated, Set<String> literals) implements Condition {
-    @Override
-    public Estimate estimate() {
-      return Estimate.in(slot.family(), literals.size(), negated);
+  /** [NOT] IN on the text of the value: the literals by binary search, where the spec holds it. */
+  final class TextIn implements Condition {
+    private final ColumnSlot slot;
+    private final boolean negated;
+    private final String[] sorted;
+
+    TextIn(ColumnSlot slot, boolean negated, Set<String> literals) {
+      this.slot = slot;
+      this.negated = negated;
+      this.sorted = literals.stream().sorted().toArray(String[]::new);
     }
 
     @Override
-    public int test(String[] values) {
-      var value = values[slot.index()];
-      return result(!ColumnSlot.isNull(value) && literals.contains(value) != negated);
+    public Estimate estimate() {
+      return Estimate.in(slot.family(), sorted.length, negated);
+    }
+
+    @Override
+    public int test(PartitionSpec spec, int[] entries) {
+      int entry = entries[slot.index()];
+      return result(!ColumnSlot.isNull(spec, entry) && contains(spec, entry) != negated);
+    }
+
+    private boolean contains(PartitionSpec spec, int entry) {
+      int low = 0;
+      int high = sorted.length - 1;
+      while (low <= high) {
+        int middle = (low + high) >>> 1;
+        int c = spec.compareValue(entry, sorted[middle]);
+        if (c == 0) {
+          return true;
+        }
+        if (c > 0) {
+          low = middle + 1;
+        } else {
+          high = middle - 1;
+        }
+      }
+      return false;
     }
   }
 
@@ -86,10 +117,11 @@ sealed interface Condition
     }
 
     @Override
-    public int test(String[] values) {
-      var value = values[slot.index()];
-      return result(!ColumnSlot.isNull(value)
-          && (value.compareTo(low) >= 0 && value.compareTo(high) <= 0) != negated);
+    public int test(PartitionSpec spec, int[] entries) {
+      int entry = entries[slot.index()];
+      return result(!ColumnSlot.isNull(spec, entry)
+          && (spec.compareValue(entry, low) >= 0 && spec.compareValue(entry, high) <= 0)
+              != negated);
     }
   }
 
@@ -101,9 +133,9 @@ sealed interface Condition
     }
 
     @Override
-    public int test(String[] values) {
-      var value = values[slot.index()];
-      return result(!ColumnSlot.isNull(value) && pattern.matches(value) != negated);
+    public int test(PartitionSpec spec, int[] entries) {
+      int entry = entries[slot.index()];
+      return result(!ColumnSlot.isNull(spec, entry) && pattern.matches(spec, entry) != negated);
     }
   }
 
@@ -121,14 +153,14 @@ sealed interface Condition
     }
 
     @Override
-    public int test(String[] values) {
-      var value = values[slot.index()];
-      long k = keys.read(value);
+    public int test(PartitionSpec spec, int[] entries) {
+      int entry = entries[slot.index()];
+      long k = keys.read(spec, entry);
       if (k == NumberKeys.UNREADABLE) {
-        return unreadable(value);
+        return unreadable(spec, entry);
       }
       int comparison = k == NumberKeys.TOO_LONG
-          ? new BigDecimal(value).compareTo(literal)
+          ? new BigDecimal(spec.value(entry)).compareTo(literal)
           : Long.compare(k, key);
       return result(op.holds(comparison));
     }
@@ -148,14 +180,14 @@ sealed interface Condition
     }
 
     @Override
-    public int test(String[] values) {
-      var value = values[slot.index()];
-      long k = keys.read(value);
+    public int test(PartitionSpec spec, int[] entries) {
+      int entry = entries[slot.index()];
+      long k = keys.read(spec, entry);
       if (k == NumberKeys.UNREADABLE) {
-        return unreadable(value);
+        return unreadable(spec, entry);
       }
       if (k == NumberKeys.TOO_LONG) {
-        var number = new BigDecimal(value);
+        var number = new BigDecimal(spec.value(entry));
         return result((number.compareTo(low) >= 0 && number.compareTo(high) <= 0) != negated);
       }
       return result((k >= lowKey && k <= highKey) != negated);
@@ -184,13 +216,13 @@ sealed interface Condition
     }
 
     @Override
-    public int test(String[] values) {
-      var value = values[slot.index()];
-      long k = keys.read(value);
+    public int test(PartitionSpec spec, int[] entries) {
+      int entry = entries[slot.index()];
+      long k = keys.read(spec, entry);
       if (k == NumberKeys.UNREADABLE) {
-        return unreadable(value);
+        return unreadable(spec, entry);
       }
-      return result((k == NumberKeys.TOO_LONG ? anyEqual(new BigDecimal(value))
+      return result((k == NumberKeys.TOO_LONG ? anyEqual(new BigDecimal(spec.value(entry)))
           : Arrays.binarySearch(sortedKeys, k) >= 0) != negated);
     }
 
@@ -212,8 +244,8 @@ sealed interface Condition
     }
 
     @Override
-    public int test(String[] values) {
-      int result = operand.test(values);
+    public int test(PartitionSpec spec, int[] entries) {
+      int result = operand.test(spec, entries);
       return result == UNKNOWN ? UNKNOWN : YES - result;
     }
   }
@@ -246,10 +278,10 @@ sealed interface Condition
     }
 
     @Override
-    public int test(String[] values) {
+    public int test(PartitionSpec spec, int[] entries) {
       int result = YES;
       for (var part : parts) {
-        int r = part.test(values);
+        int r = part.test(spec, entries);
         if (r == NO) {
           return NO;
         }
@@ -285,10 +317,10 @@ sealed interface Condition
     }
 
     @Override
-    public int test(String[] values) {
+    public int test(PartitionSpec spec, int[] entries) {
       int result = NO;
       for (var part : parts) {
-        int r = part.test(values);
+        int r = part.test(spec, entries);
         if (r == YES) {
           return YES;
         }

@@ -1,12 +1,13 @@
 package dev.mms.domain.filter;
 
+import dev.mms.domain.catalog.PartitionSpec;
 import java.util.ArrayList;
 
 /**
  * A LIKE pattern compiled once into code points: {@code %} matches any text, {@code _} one
  * character, and a backslash makes the next character literal. Matching is greedy with
  * backtracking to the last {@code %}, without regular expressions or allocation; the usual
- * shapes, such as {@code 'cn-%'}, are a single {@link String} test instead.
+ * shapes, such as {@code 'cn-%'}, compare their literal text where the spec holds the value.
  */
 final class LikePattern {
   private static final int ANY_TEXT = -1;
@@ -73,23 +74,35 @@ final class LikePattern {
     return true;
   }
 
-  boolean matches(String value) {
+  /** Whether value {@code entry} of {@code spec} matches. */
+  boolean matches(PartitionSpec spec, int entry) {
     return switch (shape) {
-      case EXACT -> value.equals(literal);
-      case PREFIX -> value.startsWith(literal);
-      case SUFFIX -> value.endsWith(literal);
-      case INFIX -> value.contains(literal);
-      case GENERAL -> matchesCodes(value);
+      case EXACT -> spec.valueEquals(entry, literal);
+      case PREFIX -> spec.valueRegionMatches(entry, 0, literal);
+      case SUFFIX -> spec.valueRegionMatches(entry, spec.valueLength(entry) - literal.length(),
+          literal);
+      case INFIX -> contains(spec, entry);
+      case GENERAL -> matchesCodes(spec, entry);
     };
   }
 
-  private boolean matchesCodes(String value) {
+  private boolean contains(PartitionSpec spec, int entry) {
+    for (int at = 0; at <= spec.valueLength(entry) - literal.length(); at++) {
+      if (spec.valueRegionMatches(entry, at, literal)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean matchesCodes(PartitionSpec spec, int entry) {
+    int length = spec.valueLength(entry);
     int p = 0;
     int v = 0;
     int starP = -1;
     int starV = 0;
-    while (v < value.length()) {
-      int cp = value.codePointAt(v);
+    while (v < length) {
+      int cp = codePointAt(spec, entry, v);
       if (p < codes.length && (codes[p] == ANY_CHAR || codes[p] == cp)) {
         p++;
         v += Character.charCount(cp);
@@ -98,7 +111,7 @@ final class LikePattern {
         starV = v;
       } else if (starP >= 0) {
         p = starP + 1;
-        starV += Character.charCount(value.codePointAt(starV));
+        starV += Character.charCount(codePointAt(spec, entry, starV));
         v = starV;
       } else {
         return false;
@@ -108,5 +121,17 @@ final class LikePattern {
       p++;
     }
     return p == codes.length;
+  }
+
+  /** The code point at {@code at} of the value, as {@link String#codePointAt} reads it. */
+  private static int codePointAt(PartitionSpec spec, int entry, int at) {
+    char high = spec.valueCharAt(entry, at);
+    if (Character.isHighSurrogate(high) && at + 1 < spec.valueLength(entry)) {
+      char low = spec.valueCharAt(entry, at + 1);
+      if (Character.isLowSurrogate(low)) {
+        return Character.toCodePoint(high, low);
+      }
+    }
+    return high;
   }
 }

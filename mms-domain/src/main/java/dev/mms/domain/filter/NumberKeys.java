@@ -1,5 +1,6 @@
 package dev.mms.domain.filter;
 
+import dev.mms.domain.catalog.PartitionSpec;
 import dev.mms.domain.catalog.TypeFamily;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -49,23 +50,26 @@ final class NumberKeys {
   }
 
   /**
-   * The key of {@code value}, {@link #UNREADABLE} unless it is in number syntax (a decimal point
-   * only for decimal columns), or {@link #TOO_LONG}.
+   * The key of value {@code entry} of {@code spec}, {@link #UNREADABLE} when the spec lacks it (-1)
+   * or it is not in number syntax (a decimal point only for decimal columns), or {@link #TOO_LONG}.
    */
-  long read(String value) {
-    int length = value.length();
+  long read(PartitionSpec spec, int entry) {
+    if (entry < 0) {
+      return UNREADABLE;
+    }
+    int length = spec.valueLength(entry);
     int i = 0;
     boolean negative = false;
-    if (i < length && (value.charAt(i) == '-' || value.charAt(i) == '+')) {
-      negative = value.charAt(i) == '-';
+    if (i < length && (spec.valueCharAt(entry, i) == '-' || spec.valueCharAt(entry, i) == '+')) {
+      negative = spec.valueCharAt(entry, i) == '-';
       i++;
     }
     long q = 0;
     // The digits of q without its leading zeros; past MAX_DIGITS q is no longer accumulated.
     int digits = 0;
     int start = i;
-    for (; i < length && isDigit(value.charAt(i)); i++) {
-      int d = value.charAt(i) - '0';
+    for (; i < length && isDigit(spec.valueCharAt(entry, i)); i++) {
+      int d = spec.valueCharAt(entry, i) - '0';
       if (digits > 0 || d != 0) {
         digits++;
       }
@@ -74,11 +78,11 @@ final class NumberKeys {
     boolean integerDigits = i > start;
     int kept = 0;
     boolean cut = false;
-    if (fractions && i < length && value.charAt(i) == '.') {
+    if (fractions && i < length && spec.valueCharAt(entry, i) == '.') {
       i++;
       start = i;
-      for (; i < length && isDigit(value.charAt(i)); i++) {
-        int d = value.charAt(i) - '0';
+      for (; i < length && isDigit(spec.valueCharAt(entry, i)); i++) {
+        int d = spec.valueCharAt(entry, i) - '0';
         if (kept < scale) {
           kept++;
           if (digits > 0 || d != 0) {

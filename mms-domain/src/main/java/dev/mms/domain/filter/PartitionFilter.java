@@ -68,7 +68,7 @@ public final class PartitionFilter {
     return expression.accept(binder)
         .toEither()
         .<DomainError>mapLeft(errors -> ValidationFailed.of(errors.map(e -> e.forTable(table))))
-        .map(condition -> new CheckedFilter(this, condition, binder.slots(), binder.width(),
+        .map(condition -> new CheckedFilter(this, condition, binder.slots(), binder.columns(),
             binder.numericSlots()));
   }
 

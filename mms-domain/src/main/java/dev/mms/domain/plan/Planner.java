@@ -10,6 +10,7 @@ import dev.mms.domain.error.DomainError;
 import dev.mms.domain.error.InvalidValue;
 import dev.mms.domain.error.ValidationFailed;
 import dev.mms.domain.filter.CheckedFilter;
+import dev.mms.domain.filter.FilterOutcome;
 import dev.mms.domain.filter.PartitionFilter;
 import dev.mms.domain.job.JobScope;
 import dev.mms.domain.name.TableName;
@@ -36,9 +37,9 @@ public final class Planner {
   private static final String IN_LIVE_TASK = "in live task ";
   private static final String ALREADY_DONE = "already migrated (DONE) and not updated since";
 
-  private static final Comparator<PartitionSpec> SPEC_ORDER = Planner::compareSpecs;
   private static final Comparator<Partition> BY_VALUE =
-      Comparator.comparing(Partition::value, SPEC_ORDER).thenComparing(Partition::id);
+      Comparator.comparing(Partition::value, PartitionSpec.ENTRY_ORDER)
+          .thenComparing(Partition::id);
   /** Unknown sizes sort after every known size, zero included. */
   private static final Comparator<Partition> LARGEST_FIRST =
       Comparator.comparingLong((Partition p) -> p.size().orElse(-1)).reversed()
@@ -217,22 +218,25 @@ public final class Planner {
       skip(table, Optional.empty(), "has no partitions");
       return;
     }
-    var candidates = new ArrayList<>(offered);
-    candidates.sort(BY_VALUE);
+    // Testing before sorting sorts only the partitions the filter keeps: an outcome does not
+    // depend on the order of the tests, and a partition the filter rejects leaves no trace.
+    var candidates = new ArrayList<Tested>();
+    for (var p : offered) {
+      var outcome = filter.isPresent() ? filter.get().test(p.value()) : FilterOutcome.MATCH;
+      if (outcome.matches() || outcome.unreadableReason().isPresent()) {
+        candidates.add(new Tested(p, outcome));
+      }
+    }
+    candidates.sort(Comparator.comparing(Tested::partition, BY_VALUE));
     var chosen = new ArrayList<Partition>();
     int matched = 0;
-    for (var p : candidates) {
-      if (filter.isPresent()) {
-        var outcome = filter.get().test(p.value());
-        var unreadable = outcome.unreadableReason();
-        if (unreadable.isPresent()) {
-          skip(table, Optional.of(p.value()),
-              "the partition filter cannot read it: " + unreadable.get());
-          continue;
-        }
-        if (!outcome.matches()) {
-          continue;
-        }
+    for (var candidate : candidates) {
+      var p = candidate.partition();
+      var unreadable = candidate.outcome().unreadableReason();
+      if (unreadable.isPresent()) {
+        skip(table, Optional.of(p.value()),
+            "the partition filter cannot read it: " + unreadable.get());
+        continue;
       }
       matched++;
       var liveTask = Optional.ofNullable(request.livePartitions().get(p.id()));
@@ -255,6 +259,9 @@ public final class Planner {
     }
   }
 
+  /** A partition offered for planning and what the table's filter says of it. */
+  private record Tested(Partition partition, FilterOutcome outcome) {}
+
   private static boolean isDone(MigrationStatus status, boolean updated) {
     return status == MigrationStatus.DONE && !updated;
   }
@@ -275,21 +282,5 @@ public final class Planner {
     var known = catalog.stream().map(Table::name).collect(Collectors.toSet());
     return names.stream().filter(n -> !known.contains(n)).sorted().map(TableName::value)
         .collect(Collectors.joining(", "));
-  }
-
-  /** Key by key, then value by value: a total order that needs no rendering. */
-  private static int compareSpecs(PartitionSpec a, PartitionSpec b) {
-    var x = a.entries();
-    var y = b.entries();
-    for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
-      int c = x.get(i).key().compareTo(y.get(i).key());
-      if (c == 0) {
-        c = x.get(i).value().compareTo(y.get(i).value());
-      }
-      if (c != 0) {
-        return c;
-      }
-    }
-    return Integer.compare(x.size(), y.size());
   }
 }

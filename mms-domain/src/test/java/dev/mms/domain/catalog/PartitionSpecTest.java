@@ -1,14 +1,17 @@
 package dev.mms.domain.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mms.domain.error.InvalidValue;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -32,6 +35,168 @@ class PartitionSpecTest {
     var parsed = PartitionSpec.parse(spec.render());
 
     assertThat(parsed.get()).isEqualTo(spec);
+  }
+
+  @Property(tries = 500)
+  void a_spec_gives_back_the_entries_it_was_made_of(
+      @ForAll("entryLists") List<PartitionSpec.Entry> entries) {
+    var spec = new PartitionSpec(entries);
+
+    assertThat(spec.entries()).isEqualTo(entries);
+    assertThat(spec.size()).isEqualTo(entries.size());
+    for (int i = 0; i < entries.size(); i++) {
+      assertThat(spec.key(i)).isEqualTo(entries.get(i).key());
+      assertThat(spec.value(i)).isEqualTo(entries.get(i).value());
+      assertThat(spec.valueLength(i)).isEqualTo(entries.get(i).value().length());
+    }
+  }
+
+  @Property(tries = 500)
+  void specs_are_equal_exactly_when_their_entries_are(
+      @ForAll("entryLists") List<PartitionSpec.Entry> a,
+      @ForAll("entryLists") List<PartitionSpec.Entry> b) {
+    var x = new PartitionSpec(a);
+    var y = new PartitionSpec(b);
+
+    assertThat(x.equals(y)).isEqualTo(a.equals(b));
+    assertThat(x.equals(new PartitionSpec(a))).isTrue();
+    assertThat(x.hashCode()).isEqualTo(new PartitionSpec(a).hashCode());
+  }
+
+  @Property(tries = 1000)
+  void keys_are_found_as_equalsIgnoreCase_finds_them(
+      @ForAll("caseSpecs") PartitionSpec spec, @ForAll("caseKeys") String key) {
+    var found = spec.entries().stream().filter(e -> e.key().equalsIgnoreCase(key)).findFirst();
+
+    for (int i = -1; i <= spec.size(); i++) {
+      boolean holds = i >= 0 && i < spec.size() && spec.key(i).equalsIgnoreCase(key);
+      assertThat(spec.hasKeyAt(i, key)).as("%s at %d of %s", key, i, spec).isEqualTo(holds);
+    }
+    assertThat(spec.indexOf(key) >= 0 ? Optional.of(spec.entries().get(spec.indexOf(key)))
+        : Optional.empty()).isEqualTo(found);
+    assertThat(spec.value(key)).isEqualTo(found.map(PartitionSpec.Entry::value));
+  }
+
+  @Property(tries = 1000)
+  void specs_have_the_same_keys_when_their_keys_are_equal_in_order_and_case(
+      @ForAll("caseSpecs") PartitionSpec a, @ForAll("caseSpecs") PartitionSpec b) {
+    var otherValues = new PartitionSpec(a.entries().stream()
+        .map(e -> new PartitionSpec.Entry(e.key(), e.value() + "/x")).toList());
+
+    assertThat(a.hasSameKeys(b)).as("%s and %s", a, b).isEqualTo(keys(a).equals(keys(b)));
+    assertThat(a.hasSameKeys(otherValues)).isTrue();
+  }
+
+  private static List<String> keys(PartitionSpec spec) {
+    return spec.entries().stream().map(PartitionSpec.Entry::key).toList();
+  }
+
+  @Property(tries = 1000)
+  void a_value_compares_and_matches_text_as_its_string_does(
+      @ForAll("specs") PartitionSpec spec, @ForAll("comparedTexts") String text) {
+    for (int i = 0; i < spec.size(); i++) {
+      var value = spec.value(i);
+      assertThat(Integer.signum(spec.compareValue(i, text))).as("%s against %s", value, text)
+          .isEqualTo(Integer.signum(value.compareTo(text)));
+      assertThat(spec.valueEquals(i, text)).isEqualTo(value.equals(text));
+      for (int at = -1; at <= value.length() + 1; at++) {
+        assertThat(spec.valueRegionMatches(i, at, text)).as("%s at %d in %s", text, at, value)
+            .isEqualTo(value.startsWith(text, at));
+      }
+      for (int at = 0; at < value.length(); at++) {
+        assertThat(spec.valueCharAt(i, at)).isEqualTo(value.charAt(at));
+      }
+    }
+  }
+
+  @Property(tries = 1000)
+  void entry_order_compares_key_by_key_then_value_by_value(
+      @ForAll("specs") PartitionSpec a, @ForAll("specs") PartitionSpec b) {
+    // Specs of one table have the same keys: c has a's keys and b's values.
+    var c = new PartitionSpec(a.entries().stream()
+        .map(e -> new PartitionSpec.Entry(e.key(),
+            b.value(Math.min(keys(a).indexOf(e.key()), b.size() - 1))))
+        .toList());
+
+    for (var pair : List.of(List.of(a, b), List.of(a, c), List.of(c, a), List.of(a, a))) {
+      var x = pair.get(0);
+      var y = pair.get(1);
+      assertThat(Integer.signum(PartitionSpec.ENTRY_ORDER.compare(x, y))).as("%s against %s", x, y)
+          .isEqualTo(Integer.signum(entryByEntry(x, y)));
+    }
+  }
+
+  /** The order ENTRY_ORDER promises, on the entries as strings. */
+  private static int entryByEntry(PartitionSpec a, PartitionSpec b) {
+    var x = a.entries();
+    var y = b.entries();
+    for (int i = 0; i < Math.min(x.size(), y.size()); i++) {
+      int c = x.get(i).key().compareTo(y.get(i).key());
+      if (c == 0) {
+        c = x.get(i).value().compareTo(y.get(i).value());
+      }
+      if (c != 0) {
+        return c;
+      }
+    }
+    return Integer.compare(x.size(), y.size());
+  }
+
+  @Test
+  void reading_past_the_entries_or_a_value_is_refused() {
+    var spec = PartitionSpec.of("ds", "20250204", "hr", "07");
+
+    assertThatThrownBy(() -> spec.value(2)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> spec.key(-1)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> spec.compareValue(2, "07"))
+        .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> spec.valueCharAt(1, 2)).isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> spec.valueCharAt(0, -1)).isInstanceOf(IndexOutOfBoundsException.class);
+  }
+
+  @Test
+  void a_spec_longer_than_a_char_can_count_keeps_its_values() {
+    var longValue = "v".repeat(70_000);
+    var spec = PartitionSpec.of("a", longValue, "b", "after");
+
+    assertThat(spec.value(0)).isEqualTo(longValue);
+    assertThat(spec.value("b")).contains("after");
+    assertThat(PartitionSpec.parse(spec.render()).get()).isEqualTo(spec);
+  }
+
+  @Provide
+  Arbitrary<List<PartitionSpec.Entry>> entryLists() {
+    return specs().map(PartitionSpec::entries);
+  }
+
+  /** Specs whose keys differ, if at all, in case, including letters that fold beyond ASCII. */
+  @Provide
+  Arbitrary<PartitionSpec> caseSpecs() {
+    return caseKeys().list().ofMinSize(1).ofMaxSize(4)
+        .filter(PartitionSpecTest::uniqueIgnoringCase)
+        .map(ks -> {
+          var entries = new ArrayList<PartitionSpec.Entry>();
+          for (int i = 0; i < ks.size(); i++) {
+            entries.add(new PartitionSpec.Entry(ks.get(i), Integer.toString(i)));
+          }
+          return new PartitionSpec(entries);
+        });
+  }
+
+  /** Keys of letters with case pairs in and beyond ASCII: the Kelvin sign, dotless i, Deseret. */
+  @Provide
+  Arbitrary<String> caseKeys() {
+    return Arbitraries.of("k", "K", "\u212A", "i", "I", "\u0131", "\u0130", "s", "S", "\u017F",
+            "\u00DF", "\uD801\uDC00", "\uD801\uDC28", "p1", "P1", "_", "@", "`", "[")
+        .list().ofMinSize(1).ofMaxSize(3).map(ps -> String.join("", ps));
+  }
+
+  /** Texts near the values of {@link #specs()}: the same pieces, cut or extended. */
+  @Provide
+  Arbitrary<String> comparedTexts() {
+    return Arbitraries.oneOf(text(), Combinators.combine(text(), text()).as(String::concat),
+        specs().map(s -> s.value(0)),
+        specs().map(s -> s.value(0)).map(v -> v.isEmpty() ? v : v.substring(0, v.length() / 2)));
   }
 
   @Provide

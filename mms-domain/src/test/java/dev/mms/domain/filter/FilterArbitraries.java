@@ -12,6 +12,7 @@ import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /** Generators for filter expressions, literals, and partition specs of {@link #SCHEMA}. */
 final class FilterArbitraries {
@@ -126,7 +127,10 @@ final class FilterArbitraries {
     return Arbitraries.oneOf(numericLiterals(), Arbitraries.of(TEXT_POOL).map(Literal.Text::new));
   }
 
-  /** Specs over SCHEMA's columns, each one maybe missing, null, a number, or not a number. */
+  /**
+   * Specs over SCHEMA's columns, each one maybe missing, null, a number, or not a number. A third
+   * have exactly the table's partition columns in its order, as specs read from a catalog do.
+   */
   static Arbitrary<PartitionSpec> specs() {
     var values = Arbitraries.oneOf(
         Arbitraries.of("-3", "-1", "0", "1", "2", "5", "10", "+2", "007"),
@@ -136,6 +140,12 @@ final class FilterArbitraries {
             "0.5000000000000000000001", "+.5", "-.50", "."),
         Arbitraries.of(TEXT_POOL),
         Arbitraries.just(ColumnSlot.HIVE_DEFAULT_PARTITION));
+    var inColumnOrder = values.list().ofSize(4).map(v ->
+        PartitionSpec.of("n", v.get(0), "d", v.get(1), "a", v.get(2), "order", v.get(3)));
+    return Arbitraries.frequencyOf(Tuple.of(1, inColumnOrder), Tuple.of(2, anyOrder(values)));
+  }
+
+  private static Arbitrary<PartitionSpec> anyOrder(Arbitrary<String> values) {
     var keys = List.of("n", "d", "a", "order", "other");
     var maybeValues = values.optional(0.85).list().ofSize(keys.size());
     return Combinators.combine(maybeValues, Arbitraries.shuffle(keys),

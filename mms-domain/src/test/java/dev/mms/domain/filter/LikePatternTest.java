@@ -2,6 +2,7 @@ package dev.mms.domain.filter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mms.domain.catalog.PartitionSpec;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -13,7 +14,10 @@ class LikePatternTest {
   @Property(tries = 3000)
   void a_pattern_matches_what_its_regular_expression_matches(
       @ForAll("patterns") String pattern, @ForAll("values") String value) {
-    var matches = new LikePattern(pattern).matches(value);
+    // The value sits between others, so that a match reading past its ends would show.
+    var spec = PartitionSpec.of("before", "ab", "v", value, "after", "ab");
+
+    var matches = new LikePattern(pattern).matches(spec, 1);
 
     assertThat(matches).as("'%s' like '%s'", value, pattern)
         .isEqualTo(ReferenceEvaluator.likeRegex(pattern).matcher(value).matches());

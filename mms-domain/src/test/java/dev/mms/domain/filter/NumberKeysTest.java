@@ -2,6 +2,7 @@ package dev.mms.domain.filter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mms.domain.catalog.PartitionSpec;
 import dev.mms.domain.catalog.TypeFamily;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -23,7 +24,7 @@ class NumberKeysTest {
       @ForAll("literals") List<BigDecimal> literals, @ForAll("numberTexts") String value) {
     var keys = NumberKeys.of(TypeFamily.DECIMAL, literals);
 
-    long key = keys.read(value);
+    long key = read(keys, value);
 
     Statistics.collect(key == NumberKeys.TOO_LONG ? "too long" : "compared");
     Statistics.coverage(c -> c.check("compared").percentage(p -> p > 50));
@@ -42,9 +43,9 @@ class NumberKeysTest {
     var decimal = NumberKeys.of(TypeFamily.DECIMAL, literals);
     var integer = NumberKeys.of(TypeFamily.INTEGER, literals);
 
-    assertThat(decimal.read(value) != NumberKeys.UNREADABLE).as(value)
+    assertThat(read(decimal, value) != NumberKeys.UNREADABLE).as(value)
         .isEqualTo(NumberSyntax.isDecimal(value));
-    assertThat(integer.read(value) != NumberKeys.UNREADABLE).as(value)
+    assertThat(read(integer, value) != NumberKeys.UNREADABLE).as(value)
         .isEqualTo(NumberSyntax.isInteger(value));
   }
 
@@ -52,8 +53,8 @@ class NumberKeysTest {
   void a_value_with_more_digits_than_a_long_holds_is_compared_exactly() {
     var keys = NumberKeys.of(TypeFamily.INTEGER, List.of(BigDecimal.TEN));
 
-    assertThat(keys.read("9223372036854775808")).isEqualTo(NumberKeys.TOO_LONG);
-    assertThat(keys.read("-000000000000000000000010")).isEqualTo(-keys.key(BigDecimal.TEN));
+    assertThat(read(keys, "9223372036854775808")).isEqualTo(NumberKeys.TOO_LONG);
+    assertThat(read(keys, "-000000000000000000000010")).isEqualTo(-keys.key(BigDecimal.TEN));
   }
 
   @Test
@@ -61,9 +62,9 @@ class NumberKeysTest {
     var half = new BigDecimal("0.5");
     var keys = NumberKeys.of(TypeFamily.DECIMAL, List.of(half));
 
-    assertThat(keys.read("0.50000")).isEqualTo(keys.key(half));
-    assertThat(keys.read("0.500001")).isGreaterThan(keys.key(half));
-    assertThat(keys.read("-0.500001")).isLessThan(keys.key(half.negate()));
+    assertThat(read(keys, "0.50000")).isEqualTo(keys.key(half));
+    assertThat(read(keys, "0.500001")).isGreaterThan(keys.key(half));
+    assertThat(read(keys, "-0.500001")).isLessThan(keys.key(half.negate()));
   }
 
   @Test
@@ -71,8 +72,20 @@ class NumberKeysTest {
     var keys = NumberKeys.of(TypeFamily.DECIMAL,
         List.of(new BigDecimal("1E+30"), new BigDecimal("0.5")));
 
-    assertThat(keys.read("1")).isEqualTo(NumberKeys.TOO_LONG);
-    assertThat(keys.read("x")).isEqualTo(NumberKeys.UNREADABLE);
+    assertThat(read(keys, "1")).isEqualTo(NumberKeys.TOO_LONG);
+    assertThat(read(keys, "x")).isEqualTo(NumberKeys.UNREADABLE);
+  }
+
+  @Test
+  void a_missing_value_is_unreadable() {
+    var keys = NumberKeys.of(TypeFamily.INTEGER, List.of(BigDecimal.TEN));
+
+    assertThat(keys.read(PartitionSpec.of("n", "10"), -1)).isEqualTo(NumberKeys.UNREADABLE);
+  }
+
+  /** Reads {@code value} where a spec holds it, after a key and a value that must not leak in. */
+  private static long read(NumberKeys keys, String value) {
+    return keys.read(PartitionSpec.of("before", "9", "n", value), 1);
   }
 
   @Provide

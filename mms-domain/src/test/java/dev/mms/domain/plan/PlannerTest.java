@@ -252,6 +252,31 @@ class PlannerTest {
   }
 
   @Test
+  void a_tables_skipped_partitions_are_listed_in_value_order_whatever_the_reason() {
+    var config = withFilters(config(false), Map.of(new TableName("orders"), "n >= 1"));
+    var partitions = List.of(
+        partition(13, orders, "2024-01-04", "two", OptionalLong.of(1), MigrationStatus.INIT, false,
+            false),
+        partition(12, orders, "2024-01-03", "3", OptionalLong.of(1), MigrationStatus.INIT, false,
+            false),
+        partition(11, orders, "2024-01-02", "0", OptionalLong.of(1), MigrationStatus.INIT, false,
+            false),
+        partition(10, orders, "2024-01-01", "one", OptionalLong.of(1), MigrationStatus.INIT, false,
+            false));
+    var request = new PlanRequest(config, DB, List.of(orders), partitions,
+        Map.of(new PartitionId(12), new TaskId(7)), Map.of(), GroupingLimits.DEFAULT);
+
+    var plan = plan(request);
+
+    assertThat(skippedReasons(plan)).containsExactly(
+        "orders/dt=2024-01-01/n=one: the partition filter cannot read it: value 'one' of column n"
+            + " (int) is not an integer",
+        "orders/dt=2024-01-03/n=3: in live task 7",
+        "orders/dt=2024-01-04/n=two: the partition filter cannot read it: value 'two' of column n"
+            + " (int) is not an integer");
+  }
+
+  @Test
   void partitions_and_tables_in_a_live_task_are_skipped_naming_the_task() {
     var partitions = List.of(partition(10, orders, "2024-01-01", 5));
     var request = new PlanRequest(config(false), DB, List.of(orders, users), partitions,
